@@ -1,0 +1,8 @@
+/** Interlink's matching library: names across scripts, MRZ, document numbers, vehicles and candidate indexes. */
+module org.interlink.matching {
+    requires com.ibm.icu;
+    requires org.apache.commons.codec;
+    requires static org.jspecify;
+
+    exports org.interlink.matching;
+}
