@@ -1,0 +1,243 @@
+package org.interlink.matching;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compares two names token by token with the best one-to-one pairing of their tokens, so order never matters, and
+ * falls back on the whole names written without spaces when their token counts differ (merged or split tokens).
+ * Symmetric: the pair is put in a canonical order before anything is computed.
+ */
+final class NameComparison {
+
+    private static final int MAX_TOKENS = 8;
+
+    private NameComparison() {}
+
+    /** Guarded by {@code PersonIndexBenchmark.query}: called for every candidate of every query. */
+    static double similarity(NameForm a, NameForm b) {
+        return compare(a, b, null);
+    }
+
+    /** Like {@link #similarity} and appends a human-readable account of the pairing to {@code detail}. */
+    static double compare(NameForm a, NameForm b, @Nullable StringBuilder detail) {
+        if (canonicalOrder(a, b) > 0) {
+            NameForm t = a;
+            a = b;
+            b = t;
+        }
+        int n = Math.min(a.tokens().length, MAX_TOKENS);
+        int m = Math.min(b.tokens().length, MAX_TOKENS);
+        if (n == 0 || m == 0) {
+            return 0.0;
+        }
+        byte romanisation = (byte) Math.max(a.romanisation(), b.romanisation());
+        double[][] sim = new double[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                sim[i][j] = tokenSimilarity(a.tokens()[i], a.keys()[i], b.tokens()[j], b.keys()[j], romanisation);
+            }
+        }
+        double[] wa = weights(a.tokens(), n);
+        double[] wb = weights(b.tokens(), m);
+        int[] pairOf = bestPairing(sim, wa, wb, n, m);
+        double tokenScore = score(sim, wa, wb, pairOf, n, m);
+        double merged = 0.0;
+        if (a.tokens().length != b.tokens().length) {
+            merged = Parameters.MERGED_TOKENS_WEIGHT
+                    * tokenSimilarity(
+                            join(a.tokens()),
+                            PhoneticKey.join(a.keys()),
+                            join(b.tokens()),
+                            PhoneticKey.join(b.keys()),
+                            romanisation);
+        }
+        if (detail != null) {
+            describe(a, b, sim, pairOf, n, m, tokenScore, merged, detail);
+        }
+        return Math.max(tokenScore, merged);
+    }
+
+    /** Similarity of two romanised tokens in [0, 1]; {@code romanisation} is the lossier of the two names' origins. */
+    static double tokenSimilarity(String ta, String ka, String tb, String kb, byte romanisation) {
+        if (ta.equals(tb)) {
+            return 1.0;
+        }
+        if (ta.length() == 1 || tb.length() == 1) {
+            return ta.charAt(0) == tb.charAt(0) ? Parameters.INITIAL_SIMILARITY : 0.0;
+        }
+        if (GivenNames.equivalent(ta, tb)) {
+            return Parameters.EQUIVALENT_NAME_SIMILARITY;
+        }
+        double spelling = JaroWinkler.similarity(ta, tb);
+        if (ka.isEmpty() || kb.isEmpty()) {
+            return spelling;
+        }
+        double skeleton = JaroWinkler.similarity(ka, kb);
+        double confidence =
+                Math.min(1.0, Math.min(ka.length(), kb.length()) / Parameters.SKELETON_LENGTH_FOR_FULL_CONFIDENCE);
+        double w = skeletonWeight(romanisation) * confidence;
+        return Math.max(spelling, w * skeleton + (1.0 - w) * spelling);
+    }
+
+    private static double skeletonWeight(byte romanisation) {
+        return switch (romanisation) {
+            case NameForm.LATIN -> Parameters.SKELETON_WEIGHT_LATIN;
+            case NameForm.ALPHABET -> Parameters.SKELETON_WEIGHT_ALPHABET;
+            default -> Parameters.SKELETON_WEIGHT_LOSSY;
+        };
+    }
+
+    private static double[] weights(String[] tokens, int n) {
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = Math.max(
+                    Parameters.MIN_TOKEN_WEIGHT,
+                    Math.min(1.0, tokens[i].length() / Parameters.TOKEN_LENGTH_FOR_FULL_WEIGHT));
+        }
+        return w;
+    }
+
+    /**
+     * Exact maximum-weight pairing by dynamic programming over subsets of b's tokens (names have few tokens). Returns,
+     * for each token of a, the index of its partner in b or -1.
+     */
+    private static int[] bestPairing(double[][] sim, double[] wa, double[] wb, int n, int m) {
+        int full = 1 << m;
+        double[][] best = new double[n + 1][full];
+        for (double[] row : best) {
+            Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        best[0][0] = 0.0;
+        for (int i = 0; i < n; i++) {
+            for (int mask = 0; mask < full; mask++) {
+                double v = best[i][mask];
+                if (v == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                if (v > best[i + 1][mask]) {
+                    best[i + 1][mask] = v;
+                }
+                for (int j = 0; j < m; j++) {
+                    if ((mask & (1 << j)) == 0 && sim[i][j] >= Parameters.MIN_TOKEN_SIMILARITY) {
+                        double nv = v + sim[i][j] * (wa[i] + wb[j]) / 2.0;
+                        int nm = mask | (1 << j);
+                        if (nv > best[i + 1][nm]) {
+                            best[i + 1][nm] = nv;
+                        }
+                    }
+                }
+            }
+        }
+        int mask = 0;
+        for (int k = 1; k < full; k++) {
+            if (best[n][k] > best[n][mask]) {
+                mask = k;
+            }
+        }
+        int[] pairOf = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            pairOf[i] = -1;
+            if (best[i][mask] == best[i + 1][mask]) {
+                continue;
+            }
+            for (int j = 0; j < m; j++) {
+                if ((mask & (1 << j)) != 0
+                        && sim[i][j] >= Parameters.MIN_TOKEN_SIMILARITY
+                        && best[i][mask & ~(1 << j)] + sim[i][j] * (wa[i] + wb[j]) / 2.0 == best[i + 1][mask]) {
+                    pairOf[i] = j;
+                    mask &= ~(1 << j);
+                    break;
+                }
+            }
+        }
+        return pairOf;
+    }
+
+    private static double score(double[][] sim, double[] wa, double[] wb, int[] pairOf, int n, int m) {
+        double totalA = sum(wa);
+        double totalB = sum(wb);
+        double pairedValue = 0.0;
+        double pairedWeight = 0.0;
+        double pairedA = 0.0;
+        double pairedB = 0.0;
+        for (int i = 0; i < n; i++) {
+            int j = pairOf[i];
+            if (j >= 0) {
+                double pw = (wa[i] + wb[j]) / 2.0;
+                pairedValue += sim[i][j] * pw;
+                pairedWeight += pw;
+                pairedA += wa[i];
+                pairedB += wb[j];
+            }
+        }
+        if (pairedWeight == 0.0) {
+            return 0.0;
+        }
+        double unpairedA = totalA - pairedA;
+        double unpairedB = totalB - pairedB;
+        double conflict = Math.min(unpairedA, unpairedB);
+        double omission = Math.abs(unpairedA - unpairedB);
+        double total = totalA + totalB;
+        double factor = 1.0
+                - Parameters.CONFLICTING_TOKEN_PENALTY * 2.0 * conflict / total
+                - Parameters.UNPAIRED_TOKEN_PENALTY * omission / total;
+        return Math.clamp(pairedValue / pairedWeight * factor, 0.0, 1.0);
+    }
+
+    private static void describe(
+            NameForm a,
+            NameForm b,
+            double[][] sim,
+            int[] pairOf,
+            int n,
+            int m,
+            double tokenScore,
+            double merged,
+            StringBuilder detail) {
+        boolean[] pairedB = new boolean[m];
+        for (int i = 0; i < n; i++) {
+            if (pairOf[i] >= 0) {
+                pairedB[pairOf[i]] = true;
+                detail.append(a.tokens()[i])
+                        .append('~')
+                        .append(b.tokens()[pairOf[i]])
+                        .append(String.format(Locale.ROOT, " %.2f; ", sim[i][pairOf[i]]));
+            } else {
+                detail.append("unpaired ").append(a.tokens()[i]).append("; ");
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            if (!pairedB[j]) {
+                detail.append("unpaired ").append(b.tokens()[j]).append("; ");
+            }
+        }
+        detail.append(String.format(Locale.ROOT, "tokens %.3f", tokenScore));
+        if (merged > tokenScore) {
+            detail.append(
+                    String.format(Locale.ROOT, ", merged %s~%s %.3f", join(a.tokens()), join(b.tokens()), merged));
+        }
+    }
+
+    private static int canonicalOrder(NameForm a, NameForm b) {
+        int c = Arrays.compare(a.tokens(), b.tokens());
+        if (c != 0) {
+            return c;
+        }
+        c = Arrays.compare(a.keys(), b.keys());
+        return c != 0 ? c : Byte.compare(a.romanisation(), b.romanisation());
+    }
+
+    private static String join(String[] parts) {
+        return parts.length == 1 ? parts[0] : String.join("", parts);
+    }
+
+    private static double sum(double[] values) {
+        double s = 0.0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,53 @@
+package org.interlink.matching;
+
+import com.ibm.icu.lang.UScript;
+
+/**
+ * The compact internal form of a normalised name, as stored in the index and compared: tokens and phonetic keys in
+ * arrays, and how reliable its romanisation is.
+ */
+record NameForm(String display, String[] tokens, String[] keys, byte romanisation) {
+
+    /** Written in Latin letters: the spelling is reliable evidence. */
+    static final byte LATIN = 0;
+
+    /** Romanised from an alphabet that writes vowels (Cyrillic, Greek, Armenian, Georgian): mostly reliable. */
+    static final byte ALPHABET = 1;
+
+    /** Romanised from a script that loses sounds (abjads, CJK, Korean, Indic, Thai): the skeleton matters most. */
+    static final byte LOSSY = 2;
+
+    static NameForm of(String name) {
+        String latin = Transliteration.toLatin(name);
+        int script = Transliteration.isAscii(name) ? UScript.LATIN : firstNonLatinScript(name);
+        boolean abjad = script == UScript.ARABIC || script == UScript.HEBREW || script == UScript.SYRIAC;
+        String[] tokens = NameTokens.tokenise(latin).toArray(String[]::new);
+        String[] keys = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            keys[i] = PhoneticKey.skeleton(tokens[i], abjad);
+        }
+        byte romanisation = switch (script) {
+            case UScript.LATIN -> LATIN;
+            case UScript.CYRILLIC, UScript.GREEK, UScript.ARMENIAN, UScript.GEORGIAN -> ALPHABET;
+            default -> LOSSY;
+        };
+        return new NameForm(name, tokens, keys, romanisation);
+    }
+
+    NormalisedName toPublic() {
+        String from = romanisation == LATIN ? "Latin" : UScript.getName(firstNonLatinScript(display));
+        return new NormalisedName(display, java.util.List.of(tokens), java.util.List.of(keys), from);
+    }
+
+    private static int firstNonLatinScript(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int script = UScript.getScript(cp);
+            if (script != UScript.LATIN && script != UScript.COMMON && script != UScript.INHERITED) {
+                return script == UScript.HIRAGANA ? UScript.KATAKANA : script;
+            }
+            i += Character.charCount(cp);
+        }
+        return UScript.LATIN;
+    }
+}

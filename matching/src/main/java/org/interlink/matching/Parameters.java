@@ -1,0 +1,136 @@
+package org.interlink.matching;
+
+/**
+ * Every weight and threshold of name and person matching, each with the reason for its value. Scores are in [0, 1];
+ * a person score is the name similarity plus the signed contributions of date of birth, nationality and sex, clamped
+ * to [0, 1]. Values were tuned on {@code wikidata-translit/*_64} and checked on {@code *_16} (see docs/MATCHING.md).
+ */
+public final class Parameters {
+
+    // ---------------------------------------------------------------- verdicts
+
+    /**
+     * Score at or above which a screening raises a HIT that stops the traveller. Chosen so that random non-matching
+     * queries among 100,000+ indexed names exceed it less than 1 % of the time on the evaluation set while
+     * transliterated and misspelt true matches still reach it.
+     */
+    public static final double HIT_THRESHOLD = 0.90;
+
+    /**
+     * Score at or above which a match is shown to an officer as POSSIBLE (review, do not stop). Lower than
+     * {@link #HIT_THRESHOLD} to keep cross-script matches whose romanisation is lossy (Chinese, Japanese kanji) in view.
+     */
+    public static final double POSSIBLE_THRESHOLD = 0.80;
+
+    // ---------------------------------------------------------------- tokens
+
+    /**
+     * Weight of the phonetic skeleton similarity, blended with the spelling similarity, when both names are written in
+     * Latin letters. Low: the spelling is reliable, and skeletons collapse distinct names ("patton", "putin").
+     */
+    public static final double SKELETON_WEIGHT_LATIN = 0.5;
+
+    /** As {@link #SKELETON_WEIGHT_LATIN} when one name was romanised from an alphabet (Cyrillic, Greek...). */
+    public static final double SKELETON_WEIGHT_ALPHABET = 0.7;
+
+    /**
+     * As {@link #SKELETON_WEIGHT_LATIN} when one name was romanised from a lossy script (Arabic, Hebrew, Chinese,
+     * Japanese, Korean, Indic): there the skeleton is often the only signal that survives romanisation.
+     */
+    public static final double SKELETON_WEIGHT_LOSSY = 0.9;
+
+    /**
+     * Skeletons shorter than this many consonant classes earn proportionally less trust: "BTM" is shared by many
+     * names, "BRTMR" by few.
+     */
+    public static final double SKELETON_LENGTH_FOR_FULL_CONFIDENCE = 4.0;
+
+    /** Similarity of two listed equivalents ("aleksandr"/"alexander", "bob"/"robert"): strong, but below identical. */
+    public static final double EQUIVALENT_NAME_SIMILARITY = 0.95;
+
+    /** Similarity of an initial and a name starting with it ("V." and "Vladimir"): evidence, far from proof. */
+    public static final double INITIAL_SIMILARITY = 0.80;
+
+    /**
+     * Token pairs below this similarity are left unpaired: a weak pair ("ivan"/"ilyas") should not count as agreement,
+     * it counts as a missing token instead.
+     */
+    public static final double MIN_TOKEN_SIMILARITY = 0.70;
+
+    /**
+     * Token weight is its length divided by this, clamped to [{@link #MIN_TOKEN_WEIGHT}, 1]: long tokens carry more
+     * identity than short ones, and initials carry little.
+     */
+    public static final double TOKEN_LENGTH_FOR_FULL_WEIGHT = 5.0;
+
+    /** Lower bound of a token's weight, so that short names ("Li", "Xi", "Ng") still count. */
+    public static final double MIN_TOKEN_WEIGHT = 0.35;
+
+    /**
+     * Score loss when a name has tokens the other lacks (a patronymic, a second given name), scaled by the share of
+     * unpaired weight. Moderate: records and documents routinely omit middle names, but "Putin" alone is not "Vladimir
+     * Vladimirovich Putin".
+     */
+    public static final double UNPAIRED_TOKEN_PENALTY = 0.35;
+
+    /**
+     * Score loss when both names have unpaired tokens ("Ivan Petrov" / "Ivan Sidorov"): a contradiction rather than an
+     * omission, so twice as heavy, scaled by the share of the weight in conflict.
+     */
+    public static final double CONFLICTING_TOKEN_PENALTY = 0.6;
+
+    /**
+     * Discount applied to the similarity of the whole names written without spaces, used when the token counts differ
+     * ("Abdel Hamid" / "Abdelhamid", "Xi Jinping" / "习近平"). Slightly below 1 so that a true token-for-token match
+     * wins ties.
+     */
+    public static final double MERGED_TOKENS_WEIGHT = 0.98;
+
+    // ---------------------------------------------------------------- person features
+
+    /** Same full date of birth (or same at the precision both sides know): strong corroboration. */
+    public static final double DOB_EXACT_BONUS = 0.05;
+
+    /** Same year, months or days unknown on one side: weak corroboration. */
+    public static final double DOB_SAME_YEAR_BONUS = 0.02;
+
+    /** Day and month swapped (07/10 vs 10/07): a classic data-entry error, so still corroborating. */
+    public static final double DOB_SWAPPED_BONUS = 0.02;
+
+    /** One year apart: estimated ages and year-of-birth typos are common in notices; neither for nor against. */
+    public static final double DOB_ONE_YEAR_OFF = 0.0;
+
+    /** Same year but a different known month or day: could be a typo, so only a small penalty. */
+    public static final double DOB_SAME_YEAR_DIFFERENT_DAY_PENALTY = -0.04;
+
+    /**
+     * Years more than one apart: strong evidence of a different person with the same name, the commonest false alarm.
+     * Large enough to move a perfect name match from HIT to POSSIBLE, not to dismiss it.
+     */
+    public static final double DOB_MISMATCH_PENALTY = -0.15;
+
+    /** Query nationality among the record's nationalities. */
+    public static final double NATIONALITY_MATCH_BONUS = 0.02;
+
+    /** Nationality differs: weak, because people hold several nationalities and change them. */
+    public static final double NATIONALITY_MISMATCH_PENALTY = -0.03;
+
+    /** Sex recorded differently: rarely a data error, so a clear penalty, but not enough to hide an alias. */
+    public static final double SEX_MISMATCH_PENALTY = -0.10;
+
+    // ---------------------------------------------------------------- candidate index
+
+    /**
+     * How many candidates a query scores in full after blocking. The right person is usually among the first few
+     * dozen by blocking weight; 400 keeps recall@10 while bounding the query cost (about 1 µs per candidate).
+     */
+    public static final int MAX_CANDIDATES = 400;
+
+    /**
+     * Blocking keys with longer posting lists are skipped (unless the query has nothing else): a key shared by tens of
+     * thousands of records selects nothing and costs the most. Guarded by {@code PersonIndexBenchmark.query}.
+     */
+    public static final int MAX_POSTINGS_PER_KEY = 60_000;
+
+    private Parameters() {}
+}

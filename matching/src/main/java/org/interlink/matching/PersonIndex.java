@@ -1,0 +1,296 @@
+package org.interlink.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * An in-memory index of persons for name screening that finds the best candidates without scoring everyone: blocking
+ * keys from romanised and phonetic tokens select a few hundred candidates, which are then scored in full.
+ *
+ * <p>Thread-safe: any number of searches run concurrently; {@link #put} and {@link #remove} take a short exclusive
+ * lock (the expensive normalisation of the entry's names happens before it), so searches see each update entirely or
+ * not at all.
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * PersonIndex index = new PersonIndex();
+ * index.put(new PersonEntry("n-1", List.of("Владимир Путин"), PartialDate.parse("1952-10-07"), Set.of("RU"), Sex.MALE));
+ * List<PersonMatch> hits = index.search(new PersonQuery("PUTIN, Vladimir"), 10, Parameters.POSSIBLE_THRESHOLD);
+ * }</pre>
+ */
+public final class PersonIndex {
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Postings postings = new Postings();
+    private final Map<String, Integer> slotOf = new HashMap<>();
+    private PersonRecord[] slots = new PersonRecord[1024];
+    private int[] freeSlots = new int[16];
+    private int freeCount;
+    private int highWater;
+
+    /** Per-thread accumulators for candidate selection, sized to the slot count and cleared after each search. */
+    private final ThreadLocal<float[]> accumulators = ThreadLocal.withInitial(() -> new float[0]);
+
+    /** Adds the entry, or replaces the entry with the same id. */
+    public void put(PersonEntry entry) {
+        PersonRecord record = PersonRecord.of(entry);
+        long[] keys = keysOf(record);
+        lock.writeLock().lock();
+        try {
+            Integer existing = slotOf.get(entry.id());
+            if (existing != null) {
+                unlink(existing);
+            }
+            int slot = freeCount > 0 ? freeSlots[--freeCount] : highWater++;
+            if (slot == slots.length) {
+                slots = Arrays.copyOf(slots, slot + (slot >> 1));
+            }
+            slots[slot] = record;
+            for (long key : keys) {
+                postings.add(key, slot);
+            }
+            slotOf.put(entry.id(), slot);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Removes the entry with this id; returns whether there was one. */
+    public boolean remove(String id) {
+        lock.writeLock().lock();
+        try {
+            Integer slot = slotOf.remove(id);
+            if (slot == null) {
+                return false;
+            }
+            unlink(slot);
+            if (freeCount == freeSlots.length) {
+                freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
+            }
+            freeSlots[freeCount++] = slot;
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** The number of indexed entries. */
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return slotOf.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The best matches for a query, best first (ties by id), at most {@code limit}, each scoring at least {@code
+     * minScore}.
+     *
+     * @param limit maximum number of results, at least 1
+     * @param minScore in [0, 1], typically {@link Parameters#POSSIBLE_THRESHOLD}
+     */
+    public List<PersonMatch> search(PersonQuery query, int limit, double minScore) {
+        return search(query, limit, minScore, ExplanationSink.NONE);
+    }
+
+    /** Like {@link #search(PersonQuery, int, double)}, recording each stage in {@code sink}. */
+    public List<PersonMatch> search(PersonQuery query, int limit, double minScore, ExplanationSink sink) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        PersonScoring.Query q = PersonScoring.Query.of(query);
+        long[] keys = keysOfName(q.name());
+        if (sink.enabled()) {
+            sink.record("query", q.name().toPublic().toString());
+        }
+        lock.readLock().lock();
+        try {
+            int[] candidates = candidates(keys, sink);
+            return score(q, candidates, limit, minScore, sink);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Guarded by {@code PersonIndexBenchmark.query}: blocking must stay well under a millisecond on 1 M persons. */
+    private int[] candidates(long[] keys, ExplanationSink sink) {
+        int live = Math.max(1, slotOf.size());
+        long[] bySize = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            bySize[i] = ((long) postings.size(keys[i]) << 32) | i;
+        }
+        Arrays.sort(bySize);
+        float[] acc = accumulators.get();
+        if (acc.length < highWater) {
+            acc = new float[slots.length];
+            accumulators.set(acc);
+        }
+        int[] touched = new int[256];
+        int touchedCount = 0;
+        int usedKeys = 0;
+        for (long entry : bySize) {
+            int size = (int) (entry >>> 32);
+            if (size == 0 || (size > Parameters.MAX_POSTINGS_PER_KEY && usedKeys > 0)) {
+                continue;
+            }
+            usedKeys++;
+            float weight = (float) Math.log(1.0 + (double) live / size);
+            int[] list = postings.list(keys[(int) entry]);
+            for (int i = 0; i < size; i++) {
+                int slot = list[i];
+                if (acc[slot] == 0f) {
+                    if (touchedCount == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = slot;
+                }
+                acc[slot] += weight;
+            }
+        }
+        int[] selected = topByWeight(acc, touched, touchedCount, Parameters.MAX_CANDIDATES);
+        for (int i = 0; i < touchedCount; i++) {
+            acc[touched[i]] = 0f;
+        }
+        if (sink.enabled()) {
+            sink.record(
+                    "candidates",
+                    String.format(
+                            Locale.ROOT,
+                            "%d keys used of %d, %d records touched, %d scored",
+                            usedKeys,
+                            keys.length,
+                            touchedCount,
+                            selected.length));
+        }
+        return selected;
+    }
+
+    /** The {@code max} slots with the largest accumulated weight, by a bounded min-heap over (weight, slot). */
+    private static int[] topByWeight(float[] acc, int[] touched, int count, int max) {
+        if (count <= max) {
+            return Arrays.copyOf(touched, count);
+        }
+        long[] heap = new long[max];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            int slot = touched[i];
+            // Weights are positive floats, so their bit patterns order like the floats; the slot breaks ties.
+            long item = ((long) Float.floatToIntBits(acc[slot]) << 32) | (0xFFFFFFFFL & ~slot);
+            if (size < max) {
+                heap[size] = item;
+                siftUp(heap, size++);
+            } else if (item > heap[0]) {
+                heap[0] = item;
+                siftDown(heap, size);
+            }
+        }
+        int[] out = new int[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = ~(int) heap[i];
+        }
+        return out;
+    }
+
+    private static void siftUp(long[] heap, int i) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (heap[parent] <= heap[i]) {
+                return;
+            }
+            long t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1;
+            if (l >= size) {
+                return;
+            }
+            int c = l + 1 < size && heap[l + 1] < heap[l] ? l + 1 : l;
+            if (heap[i] <= heap[c]) {
+                return;
+            }
+            long t = heap[c];
+            heap[c] = heap[i];
+            heap[i] = t;
+            i = c;
+        }
+    }
+
+    private List<PersonMatch> score(
+            PersonScoring.Query q, int[] candidates, int limit, double minScore, ExplanationSink sink) {
+        record Scored(PersonRecord record, int name, double score) {}
+        List<Scored> kept = new ArrayList<>();
+        double[] sim = new double[1];
+        for (int slot : candidates) {
+            PersonRecord r = slots[slot];
+            int name = PersonScoring.bestName(q, r, sim);
+            double s = PersonScoring.score(q, r, sim[0]);
+            if (sink.enabled()) {
+                sink.record("score", r.id() + " " + r.names()[name].display() + String.format(Locale.ROOT, " %.3f", s));
+            }
+            if (s >= minScore) {
+                kept.add(new Scored(r, name, s));
+            }
+        }
+        kept.sort(Comparator.comparingDouble(Scored::score)
+                .reversed()
+                .thenComparing(s -> s.record().id()));
+        List<PersonMatch> out = new ArrayList<>(Math.min(limit, kept.size()));
+        for (Scored s : kept.subList(0, Math.min(limit, kept.size()))) {
+            out.add(new PersonMatch(
+                    s.record().id(),
+                    s.score(),
+                    s.record().names()[s.name()].display(),
+                    PersonScoring.explain(q, s.record(), s.name())));
+        }
+        return out;
+    }
+
+    private void unlink(int slot) {
+        // Keys are recomputed rather than stored: removals are rare, memory per person is not.
+        for (long key : keysOf(slots[slot])) {
+            postings.remove(key, slot);
+        }
+        slots[slot] = null;
+    }
+
+    private static long[] keysOf(PersonRecord record) {
+        if (record.names().length == 1) {
+            return keysOfName(record.names()[0]);
+        }
+        long[] all = new long[0];
+        for (NameForm name : record.names()) {
+            long[] k = keysOfName(name);
+            int at = all.length;
+            all = Arrays.copyOf(all, at + k.length);
+            System.arraycopy(k, 0, all, at, k.length);
+        }
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
+    }
+
+    private static long[] keysOfName(NameForm name) {
+        return BlockingKeys.of(name);
+    }
+}

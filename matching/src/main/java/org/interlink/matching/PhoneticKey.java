@@ -1,0 +1,103 @@
+package org.interlink.matching;
+
+/**
+ * A deliberately coarse consonant skeleton of a romanised token, built to survive what transliteration does to a name:
+ * unwritten vowels (Arabic, Hebrew), voicing and aspiration that scripts do not mark (Korean, Chinese), l/r (Japanese,
+ * Korean, Chinese), and the many spellings of sibilants (sh, sch, ch, tsch, zh, j). Examples: "vladimir", "wladimir",
+ * "fladymyr" (Arabic), "beulladimileu" (Korean) all give {@code "BRTMR"}.
+ */
+final class PhoneticKey {
+
+    private PhoneticKey() {}
+
+    /** {@code abjad}: the token was written in Arabic or Hebrew script, where w and y inside a word are vowels. */
+    static String skeleton(String token, boolean abjad) {
+        StringBuilder out = new StringBuilder(token.length());
+        int n = token.length();
+        // Doubled consonants collapse ("mannerheim"), the same consonant on both sides of a vowel does not
+        // ("muhammad").
+        boolean separated = false;
+        for (int i = 0; i < n; i++) {
+            char c = token.charAt(i);
+            char next = i + 1 < n ? token.charAt(i + 1) : 0;
+            char cls;
+            switch (c) {
+                case 'a', 'e', 'i', 'o', 'u', 'y' -> cls = i == 0 ? 'A' : 0;
+                case 'h' -> cls = 0;
+                case 'w' -> cls = abjad && i > 0 ? 0 : 'B';
+                case 'b', 'p', 'v', 'f' -> cls = 'B';
+                case 'c' -> {
+                    if (next == 'h' || next == 'z') {
+                        cls = 'S';
+                        i++;
+                    } else if (next == 'k') {
+                        cls = 'K';
+                        i++;
+                    } else {
+                        cls = next == 'e' || next == 'i' ? 'S' : 'K';
+                    }
+                }
+                case 'g' -> cls = i == n - 1 && i > 0 && token.charAt(i - 1) == 'n' ? 0 : 'K';
+                case 'k', 'q' -> cls = 'K';
+                case 'x' -> {
+                    append(out, 'K');
+                    cls = 'S';
+                }
+                case 'd', 't' -> {
+                    if (next == 's'
+                            || next == 'z'
+                            || next == 'j'
+                            || (next == 'c' && i + 2 < n && token.charAt(i + 2) == 'h')) {
+                        cls = 'S';
+                        i++;
+                    } else {
+                        cls = 'T';
+                    }
+                }
+                case 's', 'z', 'j' -> cls = 'S';
+                case 'l', 'r' -> cls = 'R';
+                case 'm', 'n' -> cls = 'M';
+                default -> cls = c >= '0' && c <= '9' ? c : 0;
+            }
+            if (cls != 0) {
+                if (separated) {
+                    out.append(cls);
+                } else {
+                    append(out, cls);
+                }
+                separated = false;
+            } else {
+                separated = !out.isEmpty();
+            }
+        }
+        return out.toString();
+    }
+
+    /** The skeleton of tokens written together, from their own skeletons: "abdel" + "hamid" as "abdelhamid". */
+    static String join(String a, String b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        int from = b.charAt(0) == 'A' ? 1 : 0;
+        StringBuilder out = new StringBuilder(a.length() + b.length()).append(a);
+        for (int i = from; i < b.length(); i++) {
+            append(out, b.charAt(i));
+        }
+        return out.toString();
+    }
+
+    /** {@link #join(String, String)} over all of {@code keys}. */
+    static String join(String[] keys) {
+        String out = keys.length == 0 ? "" : keys[0];
+        for (int i = 1; i < keys.length; i++) {
+            out = join(out, keys[i]);
+        }
+        return out;
+    }
+
+    private static void append(StringBuilder out, char cls) {
+        if (out.isEmpty() || out.charAt(out.length() - 1) != cls) {
+            out.append(cls);
+        }
+    }
+}
