@@ -1,0 +1,60 @@
+package org.interlink.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+
+/**
+ * The chain: each row's hash is SHA-256 over a canonical encoding of the row and the previous row's hash.
+ *
+ * <p>Canonical encoding: every field as its UTF-8 byte length in decimal, a colon, then the bytes, in a fixed order
+ * (sequence, time in microseconds since the epoch, actor, bureau, operation, object type, object id, purpose, outcome,
+ * previous hash). Length prefixes make the encoding unambiguous: no choice of field contents can produce the bytes of
+ * another row.
+ */
+final class AuditChain {
+
+    /** The previous hash of the first row. */
+    static final String GENESIS = "0".repeat(64);
+
+    private AuditChain() {}
+
+    /** Times are kept to the microsecond, as PostgreSQL stores them, so a row hashes the same after a round trip. */
+    static Instant truncate(Instant time) {
+        return time.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static String hash(long seq, Instant at, AuditEntry entry, String previousHash) {
+        StringBuilder canonical = new StringBuilder(256);
+        long micros = ChronoUnit.MICROS.between(Instant.EPOCH, truncate(at));
+        append(canonical, Long.toString(seq));
+        append(canonical, Long.toString(micros));
+        append(canonical, entry.actor());
+        append(canonical, entry.bureau());
+        append(canonical, entry.operation().name());
+        append(canonical, entry.objectType());
+        append(canonical, entry.objectId());
+        append(canonical, entry.purpose());
+        append(canonical, entry.outcome().name());
+        append(canonical, previousHash);
+        return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void append(StringBuilder canonical, String field) {
+        canonical
+                .append(field.getBytes(StandardCharsets.UTF_8).length)
+                .append(':')
+                .append(field);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

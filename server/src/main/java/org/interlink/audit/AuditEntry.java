@@ -1,0 +1,41 @@
+package org.interlink.audit;
+
+import java.util.Objects;
+
+/**
+ * One processing operation to record.
+ *
+ * @param actor who did it: a user name or a client id
+ * @param bureau for which bureau: an ISO 3166-1 alpha-2 code, {@code GS}, or {@code -} when unknown (a failed
+ *     sign-in of an unknown user)
+ * @param operation what was done
+ * @param objectType the kind of object, e.g. {@code person}, {@code user}, {@code session}
+ * @param objectId the object's id, or empty when the operation has none
+ * @param purpose why, as the caller stated it (e.g. {@code border check}, {@code authentication})
+ * @param outcome how it ended
+ */
+public record AuditEntry(
+        String actor,
+        String bureau,
+        Operation operation,
+        String objectType,
+        String objectId,
+        String purpose,
+        Outcome outcome) {
+
+    public AuditEntry {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(outcome, "outcome");
+        actor = bounded(actor);
+        bureau = bounded(bureau);
+        objectType = bounded(objectType);
+        objectId = bounded(objectId);
+        purpose = bounded(purpose);
+    }
+
+    /** Free text from outside (e.g. a user name typed at sign-in) is cut so one row cannot be made huge. */
+    private static String bounded(String value) {
+        String text = value == null ? "" : value;
+        return text.length() <= 200 ? text : text.substring(0, 200);
+    }
+}

@@ -1,0 +1,19 @@
+package org.interlink.common;
+
+import org.interlink.access.Viewer;
+
+/**
+ * A figure a module shows on the bureau's home page (e.g. "Users of this bureau: 4"). Modules contribute beans of this
+ * type; the home page lists them in {@link #order()}.
+ */
+public interface HomeFigure {
+
+    String label();
+
+    /** The figure as this viewer may see it: only what the access policy lets the viewer see is counted. */
+    long value(Viewer viewer);
+
+    default int order() {
+        return 100;
+    }
+}

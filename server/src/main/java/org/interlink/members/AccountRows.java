@@ -1,0 +1,159 @@
+package org.interlink.members;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.interlink.access.Classification;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes the users and clients tables. */
+@Repository
+class AccountRows {
+
+    private static final String USER_COLUMNS =
+            "username, bureau, display_name, roles, clearance, enabled, failed_attempts, locked_until";
+
+    private final JdbcTemplate jdbc;
+
+    AccountRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<UserAccount> findUser(String username) {
+        return jdbc
+                .query("SELECT " + USER_COLUMNS + " FROM users WHERE username = ?", AccountRows::user, username)
+                .stream()
+                .findFirst();
+    }
+
+    /** The user and its password hash, locking the row until the transaction ends (sign-in counts attempts). */
+    Optional<Credentials> lockUserForSignIn(String username) {
+        return jdbc
+                .query(
+                        "SELECT " + USER_COLUMNS + ", password_hash FROM users WHERE username = ? FOR UPDATE",
+                        (rs, n) -> new Credentials(user(rs, n), rs.getString("password_hash")),
+                        username)
+                .stream()
+                .findFirst();
+    }
+
+    List<UserAccount> users(@Nullable String bureau) {
+        return bureau == null
+                ? jdbc.query("SELECT " + USER_COLUMNS + " FROM users ORDER BY bureau, username", AccountRows::user)
+                : jdbc.query(
+                        "SELECT " + USER_COLUMNS + " FROM users WHERE bureau = ? ORDER BY username",
+                        AccountRows::user,
+                        bureau);
+    }
+
+    long countUsers(@Nullable String bureau) {
+        Long n = bureau == null
+                ? jdbc.queryForObject("SELECT count(*) FROM users", Long.class)
+                : jdbc.queryForObject("SELECT count(*) FROM users WHERE bureau = ?", Long.class, bureau);
+        return n == null ? 0 : n;
+    }
+
+    void insertUser(UserAccount user, String passwordHash) {
+        jdbc.update(
+                "INSERT INTO users (username, bureau, display_name, password_hash, roles, clearance)"
+                        + " VALUES (?, ?, ?, ?, ?::text[], ?)",
+                user.username(),
+                user.bureau(),
+                user.displayName(),
+                passwordHash,
+                textArray(user.roles()),
+                user.clearance().ordinal());
+    }
+
+    void recordFailedAttempt(String username, int attempts, @Nullable Instant lockedUntil) {
+        jdbc.update(
+                "UPDATE users SET failed_attempts = ?, locked_until = ? WHERE username = ?",
+                attempts,
+                lockedUntil == null ? null : OffsetDateTime.ofInstant(lockedUntil, ZoneOffset.UTC),
+                username);
+    }
+
+    void resetAttempts(String username) {
+        jdbc.update("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE username = ?", username);
+    }
+
+    Optional<ClientCredentials> findClient(String clientId) {
+        return jdbc
+                .query(
+                        "SELECT client_id, bureau, roles, clearance, enabled, secret_hash FROM clients WHERE client_id = ?",
+                        (rs, n) -> new ClientCredentials(client(rs, n), rs.getString("secret_hash")),
+                        clientId)
+                .stream()
+                .findFirst();
+    }
+
+    List<MachineClient> clients(@Nullable String bureau) {
+        String sql = "SELECT client_id, bureau, roles, clearance, enabled FROM clients";
+        return bureau == null
+                ? jdbc.query(sql + " ORDER BY bureau, client_id", AccountRows::client)
+                : jdbc.query(sql + " WHERE bureau = ? ORDER BY client_id", AccountRows::client, bureau);
+    }
+
+    void insertClient(MachineClient client, String secretHash) {
+        jdbc.update(
+                "INSERT INTO clients (client_id, bureau, secret_hash, roles, clearance) VALUES (?, ?, ?, ?::text[], ?)",
+                client.clientId(),
+                client.bureau(),
+                secretHash,
+                textArray(client.roles()),
+                client.clearance().ordinal());
+    }
+
+    boolean bureauExists(String bureau) {
+        Long n = jdbc.queryForObject("SELECT count(*) FROM bureaus WHERE code = ?", Long.class, bureau);
+        return n != null && n > 0;
+    }
+
+    private static String textArray(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static UserAccount user(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+        return new UserAccount(
+                rs.getString("username"),
+                rs.getString("bureau"),
+                rs.getString("display_name"),
+                roles(rs.getArray("roles")),
+                Classification.values()[rs.getInt("clearance")],
+                rs.getBoolean("enabled"),
+                rs.getInt("failed_attempts"),
+                locked == null ? null : locked.toInstant());
+    }
+
+    private static MachineClient client(ResultSet rs, int row) throws SQLException {
+        return new MachineClient(
+                rs.getString("client_id"),
+                rs.getString("bureau"),
+                roles(rs.getArray("roles")),
+                Classification.values()[rs.getInt("clearance")],
+                rs.getBoolean("enabled"));
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object role : (Object[]) array.getArray()) {
+            roles.add(Role.valueOf((String) role));
+        }
+        return roles;
+    }
+
+    record Credentials(UserAccount user, String passwordHash) {}
+
+    record ClientCredentials(MachineClient client, String secretHash) {}
+}

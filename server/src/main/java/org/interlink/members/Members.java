@@ -1,0 +1,169 @@
+package org.interlink.members;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.interlink.access.Classification;
+import org.interlink.access.Viewer;
+import org.interlink.audit.AuditEntry;
+import org.interlink.audit.AuditLog;
+import org.interlink.audit.Operation;
+import org.interlink.audit.Outcome;
+import org.interlink.common.FieldError;
+import org.interlink.common.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administration of people and machine clients. An administrator manages the accounts of its own bureau; the General
+ * Secretariat's administrators manage every bureau's. Every change is a permission change, audited.
+ */
+@Service
+public class Members {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRows rows;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+
+    Members(AccountRows rows, PasswordEncoder passwords, AuditLog audit) {
+        this.rows = rows;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    /**
+     * The users of one bureau the administrator may manage: its own bureau's; for the General Secretariat, the bureau
+     * asked for.
+     */
+    public List<UserAccount> users(Viewer administrator, String bureau) {
+        return rows.users(managed(administrator, bureau));
+    }
+
+    public List<MachineClient> clients(Viewer administrator, String bureau) {
+        return rows.clients(managed(administrator, bureau));
+    }
+
+    private static String managed(Viewer administrator, String bureau) {
+        return administrator.isGeneralSecretariat() ? bureau : administrator.bureau();
+    }
+
+    public long countUsers(String bureau) {
+        return rows.countUsers(bureau);
+    }
+
+    public long countClients(String bureau) {
+        return rows.clients(bureau).size();
+    }
+
+    /** A new person account. Rejects a taken name, an unknown bureau, a bureau the administrator may not manage. */
+    @Transactional
+    public UserAccount createUser(
+            Viewer administrator,
+            String username,
+            String bureau,
+            String displayName,
+            String password,
+            Set<Role> roles,
+            Classification clearance) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = username == null ? "" : username.trim();
+        if (!name.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+            errors.add(new FieldError(
+                    "username", "3 to 64 characters: lower-case letters, digits, dot, dash or underscore"));
+        } else if (rows.findUser(name).isPresent()) {
+            errors.add(new FieldError("username", "is already taken"));
+        }
+        checkBureau(administrator, bureau, errors);
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            errors.add(new FieldError("displayName", "is required (at most 200 characters)"));
+        }
+        if (password == null || password.length() < 12) {
+            errors.add(new FieldError("password", "must have at least 12 characters"));
+        }
+        checkRoles(administrator, roles, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UserAccount user = new UserAccount(name, bureau, displayName.trim(), roles, clearance, true, 0, null);
+        rows.insertUser(user, passwords.encode(password));
+        audit.record(change(administrator, "user", name));
+        return user;
+    }
+
+    /**
+     * A new machine client; returns its secret, which is shown once and stored only as a hash.
+     *
+     * @return the generated secret
+     */
+    @Transactional
+    public String createClient(
+            Viewer administrator, String clientId, String bureau, Set<Role> roles, Classification clearance) {
+        List<FieldError> errors = new ArrayList<>();
+        String id = clientId == null ? "" : clientId.trim();
+        if (!id.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+            errors.add(new FieldError(
+                    "clientId", "2 to 64 characters: lower-case letters, digits, dot, dash or underscore"));
+        } else if (rows.findClient(id).isPresent()) {
+            errors.add(new FieldError("clientId", "is already taken"));
+        }
+        checkBureau(administrator, bureau, errors);
+        checkRoles(administrator, roles, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        rows.insertClient(new MachineClient(id, bureau, roles, clearance, true), passwords.encode(secret));
+        audit.record(change(administrator, "client", id));
+        return secret;
+    }
+
+    /** Lifts a sign-in lock before its ten minutes are over. */
+    @Transactional
+    public void unlock(Viewer administrator, String username) {
+        UserAccount user = rows.findUser(username)
+                .filter(u -> scope(administrator) == null || u.bureau().equals(administrator.bureau()))
+                .orElseThrow(() -> new org.interlink.common.NotFoundException("user", username));
+        rows.resetAttempts(user.username());
+        audit.record(change(administrator, "user", username));
+    }
+
+    private void checkBureau(Viewer administrator, String bureau, List<FieldError> errors) {
+        if (bureau == null || !rows.bureauExists(bureau)) {
+            errors.add(new FieldError("bureau", "is not a member bureau"));
+        } else if (scope(administrator) != null && !bureau.equals(administrator.bureau())) {
+            errors.add(new FieldError("bureau", "you may only manage your own bureau's accounts"));
+        }
+    }
+
+    private static void checkRoles(Viewer administrator, Set<Role> roles, List<FieldError> errors) {
+        if (roles == null || roles.isEmpty()) {
+            errors.add(new FieldError("roles", "choose at least one role"));
+        } else if (roles.contains(Role.REVIEWER) && !administrator.isGeneralSecretariat()) {
+            errors.add(new FieldError("roles", "only the General Secretariat has reviewers"));
+        }
+    }
+
+    /** The bureau an administrator is limited to, or null for the General Secretariat's (all bureaus). */
+    private static @Nullable String scope(Viewer administrator) {
+        return administrator.isGeneralSecretariat() ? null : administrator.bureau();
+    }
+
+    private static AuditEntry change(Viewer administrator, String type, String id) {
+        return new AuditEntry(
+                administrator.actor(),
+                administrator.bureau(),
+                Operation.PERMISSION_CHANGE,
+                type,
+                id,
+                "administration",
+                Outcome.SUCCESS);
+    }
+}

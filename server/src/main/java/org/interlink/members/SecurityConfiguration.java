@@ -1,0 +1,229 @@
+package org.interlink.members;
+
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import org.interlink.audit.AuditEntry;
+import org.interlink.audit.AuditLog;
+import org.interlink.audit.Operation;
+import org.interlink.audit.Outcome;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+
+/**
+ * Three doors, three filter chains:
+ *
+ * <ol>
+ *   <li>{@code /oauth2/**}: the embedded authorization server; national systems exchange client credentials for a
+ *       signed JWT;
+ *   <li>{@code /api/**}: bearer tokens only, no session, no cookies; refusals as problem+json;
+ *   <li>everything else: the web UI with form sign-in, sessions (30 minutes idle) and CSRF protection.
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(AccountRows rows) {
+        return new ClientRegistrations(rows);
+    }
+
+    @Bean
+    OAuth2AuthorizationService authorizationService() {
+        return new StatelessAuthorizations();
+    }
+
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims(AccountRows rows, AuditLog audit) {
+        return new TokenClaims(rows, audit);
+    }
+
+    @Bean
+    JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
+        return new ImmutableJWKSet<>(keys.jwkSet());
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings() {
+        return AuthorizationServerSettings.builder().build();
+    }
+
+    /**
+     * Verifies bearer tokens: with Interlink's own key, or, when {@code
+     * spring.security.oauth2.resourceserver.jwt.issuer-uri} names an external issuer, with that issuer's keys.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(
+            SigningKeys keys, @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) {
+        return issuer.isBlank()
+                ? NimbusJwtDecoder.withPublicKey(keys.publicKey()).build()
+                : JwtDecoders.fromIssuerLocation(issuer);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerChain(HttpSecurity http, AuditLog audit) throws Exception {
+        OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
+        AuthenticationFailureHandler refused = (request, response, exception) -> {
+            audit.record(new AuditEntry(
+                    clientIdOf(request), "-", Operation.TOKEN_REFUSED, "client", "", "authentication", Outcome.DENIED));
+            ProblemResponses.write(
+                    response,
+                    401,
+                    "Unauthorized",
+                    "The client id or secret is wrong, or the client is disabled",
+                    ",\"error\":\"invalid_client\"");
+        };
+        http.securityMatcher(server.getEndpointsMatcher())
+                .with(
+                        server,
+                        s -> s.clientAuthentication(c -> c.errorResponseHandler(refused))
+                                .tokenEndpoint(t -> t.errorResponseHandler(
+                                        (request, response, exception) -> tokenError(response, exception))))
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .csrf(c -> c.ignoringRequestMatchers(server.getEndpointsMatcher()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(
+                                jwt -> new org.interlink.access.ViewerAuthentication(TokenClaims.viewer(jwt))))
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(response, e)))
+                .exceptionHandling(
+                        e -> e.authenticationEntryPoint((request, response, ex) -> unauthorized(response, ex))
+                                .accessDeniedHandler((request, response, ex) -> ProblemResponses.write(
+                                        response, 403, "Forbidden", "Your roles do not allow this operation", "")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable()) // no cookies are accepted here, so there is nothing to forge
+                .requestCache(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webChain(HttpSecurity http, SignInProvider signIn, AuditLog audit) throws Exception {
+        LogoutHandler auditSignOut = (request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof org.interlink.access.Viewer v) {
+                audit.record(new AuditEntry(
+                        v.actor(), v.bureau(), Operation.SIGN_OUT, "session", "", "authentication", Outcome.SUCCESS));
+            }
+        };
+        http.authorizeHttpRequests(a -> a.requestMatchers(
+                                "/login",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/public/**",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .access((authentication, context) -> new AuthorizationDecision(
+                                isLoopback(context.getRequest().getRemoteAddr())))
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMINISTRATOR")
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMINISTRATOR")
+                        .anyRequest()
+                        .authenticated())
+                .authenticationProvider(signIn)
+                .formLogin(f -> f.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+                                + (exception instanceof org.springframework.security.authentication.LockedException
+                                        ? "/login?locked"
+                                        : "/login?error")))
+                        .permitAll())
+                .logout(l -> l.addLogoutHandler(auditSignOut).logoutSuccessUrl("/login?signedOut"))
+                .headers(
+                        h -> h.contentSecurityPolicy(
+                                c -> c.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                .sessionManagement(s -> s.sessionFixation(Customizer.withDefaults()));
+        return http.build();
+    }
+
+    private static void unauthorized(jakarta.servlet.http.HttpServletResponse response, AuthenticationException e)
+            throws java.io.IOException {
+        response.setHeader("WWW-Authenticate", "Bearer");
+        ProblemResponses.write(
+                response,
+                401,
+                "Unauthorized",
+                "A valid bearer token is required: POST /oauth2/token with client credentials",
+                "");
+    }
+
+    private static void tokenError(jakarta.servlet.http.HttpServletResponse response, AuthenticationException e)
+            throws java.io.IOException {
+        String code = e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
+                ? oauth.getError().getErrorCode()
+                : "invalid_request";
+        int status = "server_error".equals(code) ? 503 : 400;
+        ProblemResponses.write(
+                response,
+                status,
+                status == 503 ? "Service Unavailable" : "Bad Request",
+                "The token request was refused: " + code,
+                ",\"error\":" + ProblemResponses.quote(code));
+    }
+
+    private static String clientIdOf(jakarta.servlet.http.HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            try {
+                String decoded = new String(
+                        java.util.Base64.getDecoder().decode(header.substring(6).trim()),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                return colon < 0 ? decoded : decoded.substring(0, colon);
+            } catch (IllegalArgumentException e) {
+                return "-";
+            }
+        }
+        String param = request.getParameter("client_id");
+        return param == null ? "-" : param;
+    }
+
+    private static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.interlink.members;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.interlink.access.Viewer;
+import org.interlink.access.ViewerAuthentication;
+import org.interlink.audit.AuditEntry;
+import org.interlink.audit.AuditLog;
+import org.interlink.audit.Operation;
+import org.interlink.audit.Outcome;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Web sign-in with a user name and password. Five failed attempts in a row lock the account for ten minutes; every
+ * attempt is audited in the same transaction as the attempt counter, so if the audit row cannot be written nobody
+ * signs in.
+ */
+@Component
+class SignInProvider implements AuthenticationProvider {
+
+    static final int MAX_ATTEMPTS = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(10);
+
+    private final AccountRows rows;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    /** Compared against when the user does not exist, so an unknown name costs as long as a wrong password. */
+    private final String decoyHash;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    SignInProvider(AccountRows rows, PasswordEncoder passwords, AuditLog audit, TransactionTemplate transactions) {
+        this(rows, passwords, audit, transactions, Clock.systemUTC());
+    }
+
+    SignInProvider(
+            AccountRows rows,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.rows = rows;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.decoyHash = passwords.encode("decoy-password-never-used");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String username =
+                authentication.getName() == null ? "" : authentication.getName().trim();
+        String password = authentication.getCredentials() == null
+                ? ""
+                : authentication.getCredentials().toString();
+        Result result;
+        try {
+            result = transactions.execute(status -> signIn(username, password));
+        } catch (RuntimeException e) {
+            throw new AuthenticationServiceException("Sign-in is unavailable: it could not be recorded", e);
+        }
+        return switch (result) {
+            case Result.SignedIn(Viewer viewer) -> new ViewerAuthentication(viewer);
+            case Result.Locked locked -> throw new LockedException("Account locked after repeated failed sign-ins");
+            case Result.Refused refused -> throw new BadCredentialsException("Bad credentials");
+        };
+    }
+
+    private Result signIn(String username, String password) {
+        Instant now = clock.instant();
+        Optional<AccountRows.Credentials> found = rows.lockUserForSignIn(username);
+        if (found.isEmpty()) {
+            passwords.matches(password, decoyHash);
+            audit.record(entry(username, "-", Operation.SIGN_IN_FAILED, Outcome.DENIED));
+            return new Result.Refused();
+        }
+        UserAccount user = found.get().user();
+        if (!user.enabled()) {
+            passwords.matches(password, decoyHash);
+            audit.record(entry(username, user.bureau(), Operation.SIGN_IN_FAILED, Outcome.DENIED));
+            return new Result.Refused();
+        }
+        if (user.isLocked(now)) {
+            audit.record(entry(username, user.bureau(), Operation.SIGN_IN_FAILED, Outcome.DENIED));
+            return new Result.Locked();
+        }
+        if (!passwords.matches(password, found.get().passwordHash())) {
+            int attempts = user.failedAttempts() + 1;
+            boolean lock = attempts >= MAX_ATTEMPTS;
+            rows.recordFailedAttempt(username, lock ? 0 : attempts, lock ? now.plus(LOCK_DURATION) : null);
+            audit.record(entry(username, user.bureau(), Operation.SIGN_IN_FAILED, Outcome.DENIED));
+            return lock ? new Result.Locked() : new Result.Refused();
+        }
+        rows.resetAttempts(username);
+        audit.record(entry(username, user.bureau(), Operation.SIGN_IN, Outcome.SUCCESS));
+        return new Result.SignedIn(new Viewer(
+                user.username(),
+                user.bureau(),
+                user.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet()),
+                user.clearance()));
+    }
+
+    private static AuditEntry entry(String username, String bureau, Operation operation, Outcome outcome) {
+        return new AuditEntry(username, bureau, operation, "session", "", "authentication", outcome);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private sealed interface Result {
+        record SignedIn(Viewer viewer) implements Result {}
+
+        record Locked() implements Result {}
+
+        record Refused() implements Result {}
+    }
+}
