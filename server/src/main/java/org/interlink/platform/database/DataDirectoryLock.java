@@ -3,6 +3,7 @@ package org.interlink.platform.database;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -24,7 +25,12 @@ final class DataDirectoryLock implements AutoCloseable {
     static DataDirectoryLock acquire(Path directory) throws IOException {
         FileChannel channel = FileChannel.open(
                 directory.resolve("interlink.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null; // held by this very process, e.g. a second application context
+        }
         if (lock == null) {
             channel.close();
             throw new IllegalStateException("The data directory " + directory
