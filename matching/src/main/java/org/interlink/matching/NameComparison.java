@@ -33,10 +33,19 @@ final class NameComparison {
             return 0.0;
         }
         byte romanisation = (byte) Math.max(a.romanisation(), b.romanisation());
+        // A learned model applies when exactly one side is Latin; it reads from the Latin side.
+        TransliterationCosts model = null;
+        boolean aIsLatin = a.romanisation() == NameForm.LATIN;
+        if (aIsLatin != (b.romanisation() == NameForm.LATIN)) {
+            model = TransliterationCosts.forScript(aIsLatin ? b.script() : a.script());
+        }
         double[][] sim = new double[n][m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 sim[i][j] = tokenSimilarity(a.tokens()[i], a.keys()[i], b.tokens()[j], b.keys()[j], romanisation);
+                if (model != null && sim[i][j] < 1.0) {
+                    sim[i][j] = blend(model, aIsLatin, a.tokens()[i], b.tokens()[j], sim[i][j]);
+                }
             }
         }
         double[] wa = weights(a.tokens(), n);
@@ -45,13 +54,13 @@ final class NameComparison {
         double tokenScore = score(sim, wa, wb, pairOf, n, m);
         double merged = 0.0;
         if (a.tokens().length != b.tokens().length) {
-            merged = Parameters.MERGED_TOKENS_WEIGHT
-                    * tokenSimilarity(
-                            join(a.tokens()),
-                            PhoneticKey.join(a.keys()),
-                            join(b.tokens()),
-                            PhoneticKey.join(b.keys()),
-                            romanisation);
+            String ja = join(a.tokens());
+            String jb = join(b.tokens());
+            double s = tokenSimilarity(ja, PhoneticKey.join(a.keys()), jb, PhoneticKey.join(b.keys()), romanisation);
+            if (model != null && s < 1.0) {
+                s = blend(model, aIsLatin, ja, jb, s);
+            }
+            merged = Parameters.MERGED_TOKENS_WEIGHT * s;
         }
         if (detail != null) {
             describe(a, b, sim, pairOf, n, m, tokenScore, merged, detail);
@@ -79,6 +88,11 @@ final class NameComparison {
                 Math.min(1.0, Math.min(ka.length(), kb.length()) / Parameters.SKELETON_LENGTH_FOR_FULL_CONFIDENCE);
         double w = skeletonWeight(romanisation) * confidence;
         return Math.max(spelling, w * skeleton + (1.0 - w) * spelling);
+    }
+
+    private static double blend(TransliterationCosts model, boolean aIsLatin, String ta, String tb, double generic) {
+        double learned = aIsLatin ? model.similarity(ta, tb) : model.similarity(tb, ta);
+        return Parameters.LEARNED_MODEL_WEIGHT * learned + (1.0 - Parameters.LEARNED_MODEL_WEIGHT) * generic;
     }
 
     private static double skeletonWeight(byte romanisation) {

@@ -6,7 +6,7 @@ import com.ibm.icu.lang.UScript;
  * The compact internal form of a normalised name, as stored in the index and compared: tokens and phonetic keys in
  * arrays, and how reliable its romanisation is.
  */
-record NameForm(String display, String[] tokens, String[] keys, byte romanisation) {
+record NameForm(String display, String[] tokens, String[] keys, byte romanisation, String script) {
 
     /** Written in Latin letters: the spelling is reliable evidence. */
     static final byte LATIN = 0;
@@ -31,12 +31,12 @@ record NameForm(String display, String[] tokens, String[] keys, byte romanisatio
             case UScript.CYRILLIC, UScript.GREEK, UScript.ARMENIAN, UScript.GEORGIAN -> ALPHABET;
             default -> LOSSY;
         };
-        return new NameForm(name, tokens, keys, romanisation);
+        return new NameForm(
+                name, tokens, keys, romanisation, UScript.getName(script).intern());
     }
 
     NormalisedName toPublic() {
-        String from = romanisation == LATIN ? "Latin" : UScript.getName(firstNonLatinScript(display));
-        return new NormalisedName(display, java.util.List.of(tokens), java.util.List.of(keys), from);
+        return new NormalisedName(display, java.util.List.of(tokens), java.util.List.of(keys), script);
     }
 
     private static int firstNonLatinScript(String s) {

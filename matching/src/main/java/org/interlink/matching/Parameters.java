@@ -14,7 +14,7 @@ public final class Parameters {
      * queries among 100,000+ indexed names exceed it less than 1 % of the time on the evaluation set while
      * transliterated and misspelt true matches still reach it.
      */
-    public static final double HIT_THRESHOLD = 0.90;
+    public static final double HIT_THRESHOLD = 0.92;
 
     /**
      * Score at or above which a match is shown to an officer as POSSIBLE (review, do not stop). Lower than
@@ -38,6 +38,12 @@ public final class Parameters {
      * Japanese, Korean, Indic): there the skeleton is often the only signal that survives romanisation.
      */
     public static final double SKELETON_WEIGHT_LOSSY = 0.9;
+
+    /**
+     * Share of the learned transliteration model ({@code transliteration-costs.tsv}) in the similarity of a Latin token
+     * and a token romanised from a script the model knows; the rest is the generic spelling/skeleton similarity.
+     */
+    public static final double LEARNED_MODEL_WEIGHT = 0.5;
 
     /**
      * Skeletons shorter than this many consonant classes earn proportionally less trust: "BTM" is shared by many
@@ -124,7 +130,7 @@ public final class Parameters {
      * How many candidates a query scores in full after blocking. The right person is usually among the first few
      * dozen by blocking weight; 400 keeps recall@10 while bounding the query cost (about 1 µs per candidate).
      */
-    public static final int MAX_CANDIDATES = 400;
+    public static final int MAX_CANDIDATES = 500;
 
     /**
      * Blocking keys with longer posting lists are skipped (unless the query has nothing else): a key shared by tens of
