@@ -2,6 +2,7 @@ package org.interlink.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.interlink.Browser;
 import org.interlink.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -11,6 +12,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person at a browser: signs in with the keyboard, sees the bureau's home page, signs out; a wrong password fails. */
@@ -66,9 +69,9 @@ class SignInBrowserTest {
         Browser.screenshot(browser, "home-officer");
 
         browser.findElement(By.xpath("//button[text()='Sign out']")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login?signedOut");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/login?signedOut"));
         browser.get(url("/"));
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlMatches(".*/login$"));
     }
 
     @Test
@@ -77,11 +80,11 @@ class SignInBrowserTest {
         browser.findElement(By.id("username")).sendKeys("officer.de");
         browser.findElement(By.id("password")).sendKeys("not-the-password");
         browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/login?error");
         assertThat(browser.findElement(By.id("sign-in-error")).getText()).contains("Wrong user name or password");
+        assertThat(browser.getCurrentUrl()).endsWith("/login?error");
         Browser.screenshot(browser, "sign-in-failed");
         browser.get(url("/"));
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlMatches(".*/login$"));
     }
 
     @Test
