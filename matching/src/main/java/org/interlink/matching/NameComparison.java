@@ -54,9 +54,9 @@ final class NameComparison {
         double tokenScore = score(sim, wa, wb, pairOf, n, m);
         double merged = 0.0;
         if (a.tokens().length != b.tokens().length) {
-            String ja = join(a.tokens());
-            String jb = join(b.tokens());
-            double s = tokenSimilarity(ja, PhoneticKey.join(a.keys()), jb, PhoneticKey.join(b.keys()), romanisation);
+            String ja = a.joined();
+            String jb = b.joined();
+            double s = tokenSimilarity(ja, a.joinedKey(), jb, b.joinedKey(), romanisation);
             if (model != null && s < 1.0) {
                 s = blend(model, aIsLatin, ja, jb, s);
             }
@@ -229,8 +229,7 @@ final class NameComparison {
         }
         detail.append(String.format(Locale.ROOT, "tokens %.3f", tokenScore));
         if (merged > tokenScore) {
-            detail.append(
-                    String.format(Locale.ROOT, ", merged %s~%s %.3f", join(a.tokens()), join(b.tokens()), merged));
+            detail.append(String.format(Locale.ROOT, ", merged %s~%s %.3f", a.joined(), b.joined(), merged));
         }
     }
 
@@ -241,10 +240,6 @@ final class NameComparison {
         }
         c = Arrays.compare(a.keys(), b.keys());
         return c != 0 ? c : Byte.compare(a.romanisation(), b.romanisation());
-    }
-
-    private static String join(String[] parts) {
-        return parts.length == 1 ? parts[0] : String.join("", parts);
     }
 
     private static double sum(double[] values) {

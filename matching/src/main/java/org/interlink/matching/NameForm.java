@@ -6,7 +6,14 @@ import com.ibm.icu.lang.UScript;
  * The compact internal form of a normalised name, as stored in the index and compared: tokens and phonetic keys in
  * arrays, and how reliable its romanisation is.
  */
-record NameForm(String display, String[] tokens, String[] keys, byte romanisation, String script) {
+record NameForm(
+        String display,
+        String[] tokens,
+        String[] keys,
+        byte romanisation,
+        String script,
+        String joined,
+        String joinedKey) {
 
     /** Written in Latin letters: the spelling is reliable evidence. */
     static final byte LATIN = 0;
@@ -31,8 +38,11 @@ record NameForm(String display, String[] tokens, String[] keys, byte romanisatio
             case UScript.CYRILLIC, UScript.GREEK, UScript.ARMENIAN, UScript.GEORGIAN -> ALPHABET;
             default -> LOSSY;
         };
+        // The tokens written together, precomputed for the merged-token comparison of every candidate.
+        String joined = tokens.length == 1 ? tokens[0] : String.join("", tokens);
+        String joinedKey = keys.length == 1 ? keys[0] : PhoneticKey.join(keys);
         return new NameForm(
-                name, tokens, keys, romanisation, UScript.getName(script).intern());
+                name, tokens, keys, romanisation, UScript.getName(script).intern(), joined, joinedKey);
     }
 
     NormalisedName toPublic() {
