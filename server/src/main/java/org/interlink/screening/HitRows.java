@@ -1,0 +1,174 @@
+package org.interlink.screening;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The hits and dismissals tables. */
+@Repository
+class HitRows {
+
+    /** As SIRENE bureaux must answer a hit within 12 hours. */
+    static final Duration RESPONSE_TIME = Duration.ofHours(12);
+
+    private static final String COLUMNS =
+            "id, created_at, deadline, searcher_bureau, searcher_actor, purpose, location,"
+                    + " owner, record_kind, record_id, score, matched, silent, action, status, decided_by, decided_at,"
+                    + " decision_note, record_version, traveller_key";
+
+    private final JdbcTemplate jdbc;
+
+    HitRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertAll(List<NewHit> hits) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>(hits.size());
+        for (NewHit hit : hits) {
+            rows.add(new Object[] {
+                hit.id(),
+                utc(hit.createdAt()),
+                utc(hit.createdAt().plus(RESPONSE_TIME)),
+                hit.searcherBureau(),
+                hit.searcherActor(),
+                hit.purpose(),
+                hit.location(),
+                hit.item().owner(),
+                hit.item().kind(),
+                hit.item().id(),
+                hit.item().version(),
+                hit.score(),
+                hit.item().label(),
+                hit.travellerKey(),
+                hit.silent(),
+                hit.item().action()
+            });
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO hits (id, created_at, deadline, searcher_bureau, searcher_actor, purpose, location, owner,"
+                        + " record_kind, record_id, record_version, score, matched, traveller_key, silent, action, status)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')",
+                rows);
+    }
+
+    /**
+     * The hits a bureau may see, newest first: those it raised (not silent) and every hit on its records.
+     *
+     * @param before keyset cursor: (created_at, id) of the last hit of the previous page, or null
+     */
+    List<StoredHit> visibleTo(String bureau, boolean generalSecretariat, @Nullable Cursor before, int limit) {
+        String visible = generalSecretariat ? "TRUE" : "(owner = ? OR (searcher_bureau = ? AND NOT silent))";
+        String page = before == null ? "" : " AND (created_at, id) < (?, ?)";
+        List<Object> args = new ArrayList<>();
+        if (!generalSecretariat) {
+            args.add(bureau);
+            args.add(bureau);
+        }
+        if (before != null) {
+            args.add(utc(before.createdAt()));
+            args.add(before.id());
+        }
+        args.add(limit);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM hits WHERE " + visible + page
+                        + " ORDER BY created_at DESC, id DESC LIMIT ?",
+                HitRows::map,
+                args.toArray());
+    }
+
+    Optional<StoredHit> find(String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM hits WHERE id = ?", HitRows::map, id).stream()
+                .findFirst();
+    }
+
+    /** Records a decision on an open hit; false when it was already decided. */
+    boolean decide(String id, String status, String actor, Instant at, String note) {
+        return jdbc.update(
+                        "UPDATE hits SET status = ?, decided_by = ?, decided_at = ?, decision_note = ?"
+                                + " WHERE id = ? AND status = 'OPEN'",
+                        status,
+                        actor,
+                        utc(at),
+                        note,
+                        id)
+                == 1;
+    }
+
+    void remember(StoredHit hit) {
+        jdbc.update(
+                "INSERT INTO hit_dismissals (traveller_key, record_id, record_version, hit_id) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING",
+                hit.travellerKey(),
+                hit.hit().recordId(),
+                hit.recordVersion(),
+                hit.hit().id());
+    }
+
+    /**
+     * Whether a hit of this traveller on this version of the record was dismissed as a false positive: then it is not
+     * raised again until the record changes. Asked of the database (not a cache) so every node agrees at once.
+     */
+    boolean isDismissed(String travellerKey, String recordId, long recordVersion) {
+        Long n = jdbc.queryForObject(
+                "SELECT count(*) FROM hit_dismissals WHERE traveller_key = ? AND record_id = ? AND record_version = ?",
+                Long.class,
+                travellerKey,
+                recordId,
+                recordVersion);
+        return n != null && n > 0;
+    }
+
+    long countOpenFor(String owner) {
+        Long n =
+                jdbc.queryForObject("SELECT count(*) FROM hits WHERE owner = ? AND status = 'OPEN'", Long.class, owner);
+        return n == null ? 0 : n;
+    }
+
+    record StoredHit(Hit hit, long recordVersion, String travellerKey) {}
+
+    record Cursor(Instant createdAt, String id) {}
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static StoredHit map(ResultSet rs, int row) throws SQLException {
+        Hit hit = new Hit(
+                rs.getString("id"),
+                instant(rs, "created_at"),
+                instant(rs, "deadline"),
+                rs.getString("searcher_bureau"),
+                rs.getString("searcher_actor"),
+                rs.getString("purpose"),
+                rs.getString("location"),
+                rs.getString("owner"),
+                rs.getString("record_kind"),
+                rs.getString("record_id"),
+                rs.getDouble("score"),
+                rs.getString("matched"),
+                rs.getBoolean("silent"),
+                rs.getString("action"),
+                rs.getString("status"),
+                rs.getString("decided_by"),
+                instant(rs, "decided_at"),
+                rs.getString("decision_note"));
+        return new StoredHit(hit, rs.getLong("record_version"), rs.getString("traveller_key"));
+    }
+}
