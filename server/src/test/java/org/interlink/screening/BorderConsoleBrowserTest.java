@@ -1,0 +1,109 @@
+package org.interlink.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.interlink.Browser;
+import org.interlink.IntegrationTest;
+import org.interlink.access.Restriction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A border officer at the console, by keyboard: scans an MRZ, reads the verdict, screens a passenger list. */
+@IntegrationTest
+class BorderConsoleBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Watchlist watchlist;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void officerScansAStolenPassportAndTheOwnerSeesTheHit() throws Exception {
+        String number =
+                "P" + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace("-", "0");
+        watchlist.putDocument(
+                new WatchedDocument("doc-" + number, "FR", Restriction.OPEN, number, "FRA", "PASSPORT", "STOLEN", 1));
+        String[] mrz = Mrzs.td3("FRA", "DURAND", "LUC", number, "FRA", "790101", 'M', "310101")
+                .split("\n");
+
+        signIn("officer.de");
+        browser.get(url("/screening"));
+        WebElement query = browser.findElement(By.id("query"));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(query);
+        query.sendKeys(mrz[0], Keys.ENTER); // a scanner types line by line: the first Enter is a new line
+        query.sendKeys(mrz[1], Keys.ENTER);
+
+        WebElement verdict = browser.findElement(By.id("verdict"));
+        assertThat(verdict.getText()).contains("HIT").contains("seize the document");
+        assertThat(browser.findElement(By.id("mrz")).getText()).contains(number, "DURAND");
+        assertThat(browser.findElement(By.id("recent")).getText()).contains("HIT");
+        assertThat(browser.switchTo().activeElement().getAttribute("id"))
+                .as("ready for the next traveller")
+                .isEqualTo("query");
+        Browser.screenshot(browser, "border-console-hit");
+
+        query = browser.findElement(By.id("query"));
+        query.sendKeys("Nobody Atall Unknown", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("verdict"), "NO HIT"));
+
+        Path csv = Files.createTempFile("passengers", ".csv");
+        Files.writeString(
+                csv,
+                "ref,name,dateOfBirth,documentNumber,issuingCountry\n"
+                        + "12A,Luc Durand,1979-01-01," + number + ",FRA\n"
+                        + "12B,Someone Else,1980-02-02,,\n");
+        browser.findElement(By.id("file")).sendKeys(csv.toString());
+        browser.findElement(By.id("upload")).click();
+        WebElement results = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-results")));
+        assertThat(results.getText()).contains("12A", "HIT", "12B", "NO_HIT");
+        assertThat(browser.findElement(By.id("batch-status")).getText()).contains("2 of 2");
+        Browser.screenshot(browser, "border-console-passenger-list");
+
+        browser.manage().deleteAllCookies();
+        signIn("officer.fr");
+        browser.get(url("/hits"));
+        assertThat(browser.findElement(By.id("hit-list")).getText()).contains(number, "DE", "officer.de", "OPEN");
+        Browser.screenshot(browser, "hits-owner");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
+    }
+}
