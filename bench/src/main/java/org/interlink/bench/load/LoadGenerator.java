@@ -1,0 +1,181 @@
+package org.interlink.bench.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An open-loop load generator: requests leave at a constant arrival rate whatever the server's answers do, and each
+ * latency is measured from when the request was <em>due</em> to leave, so a server that stalls is charged for the
+ * requests queued behind the stall (no coordinated omission).
+ *
+ * <p>It gets a bearer token by client credentials, cycles through the request bodies of an NDJSON file (one JSON body
+ * per line: use many distinct bodies, hits and misses), warms up, then measures and prints requests/s, latency
+ * percentiles, status counts and the error count.
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar org.interlink.bench.load.LoadGenerator \
+ *   --base http://localhost:8080 --client ncb-de --secret demo \
+ *   --path /api/v1/screening/documents --bodies /tmp/document-checks.ndjson \
+ *   --rate 2000 --warmup 60 --duration 60 [--purpose "load test"]
+ * </pre>
+ */
+public final class LoadGenerator {
+
+    private LoadGenerator() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        String base = options.getOrDefault("base", "http://localhost:8080");
+        String path = required(options, "path");
+        List<String> bodies = Files.readAllLines(Path.of(required(options, "bodies")), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank())
+                .toList();
+        int rate = Integer.parseInt(options.getOrDefault("rate", "100"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
+        int duration = Integer.parseInt(options.getOrDefault("duration", "30"));
+        String purpose = options.getOrDefault("purpose", "load test");
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+        String token =
+                token(http, base, options.getOrDefault("client", "ncb-de"), options.getOrDefault("secret", "demo"));
+        URI uri = URI.create(base + path);
+
+        System.out.printf("warming up %d s at %d req/s …%n", warmup, rate);
+        run(http, uri, token, purpose, bodies, rate, warmup);
+        System.out.printf("measuring %d s at %d req/s …%n", duration, rate);
+        Result result = run(http, uri, token, purpose, bodies, rate, duration);
+        result.print(duration);
+    }
+
+    static Result run(
+            HttpClient http, URI uri, String token, String purpose, List<String> bodies, int rate, int seconds)
+            throws InterruptedException {
+        int total = rate * seconds;
+        long[] latencies = new long[total];
+        AtomicInteger index = new AtomicInteger();
+        Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+        AtomicLong failures = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(total);
+        long intervalNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .header("X-Purpose", purpose)
+                    .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size())))
+                    .build();
+            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+                long latency = System.nanoTime() - due;
+                latencies[index.getAndIncrement()] = latency;
+                if (error != null) {
+                    failures.incrementAndGet();
+                } else {
+                    statuses.computeIfAbsent(response.statusCode(), s -> new AtomicLong())
+                            .incrementAndGet();
+                }
+                done.countDown();
+            });
+        }
+        done.await();
+        long elapsed = System.nanoTime() - start;
+        return new Result(latencies, elapsed, statuses, failures.get());
+    }
+
+    record Result(long[] latencies, long elapsedNanos, Map<Integer, AtomicLong> statuses, long failures) {
+        void print(int seconds) {
+            long[] sorted = latencies.clone();
+            Arrays.sort(sorted);
+            long errors = failures;
+            Map<Integer, Long> byStatus = new TreeMap<>();
+            for (Map.Entry<Integer, AtomicLong> e : statuses.entrySet()) {
+                byStatus.put(e.getKey(), e.getValue().get());
+                if (e.getKey() >= 400) {
+                    errors += e.getValue().get();
+                }
+            }
+            System.out.printf(
+                    "requests %d in %.1f s = %.0f req/s; latency p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms,"
+                            + " max %.2f ms; statuses %s; errors %d%n",
+                    sorted.length,
+                    elapsedNanos / 1e9,
+                    sorted.length / (elapsedNanos / 1e9),
+                    percentile(sorted, 0.50),
+                    percentile(sorted, 0.90),
+                    percentile(sorted, 0.99),
+                    percentile(sorted, 0.999),
+                    sorted[sorted.length - 1] / 1e6,
+                    byStatus,
+                    errors);
+        }
+
+        private static double percentile(long[] sorted, double p) {
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+        }
+    }
+
+    static String token(HttpClient http, String base, String client, String secret)
+            throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher matcher =
+                Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !matcher.find()) {
+            throw new IllegalStateException("no token: " + response.statusCode() + " " + response.body());
+        }
+        return matcher.group(1);
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+
+    private static String required(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("--" + name + " is required");
+        }
+        return value;
+    }
+}
