@@ -57,6 +57,11 @@ final class BlockingKeys {
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * 0x100000001b3L;
         }
+        return finish(h);
+    }
+
+    /** The murmur3 64-bit finaliser, so that every input bit moves every output bit; never 0 (an empty slot). */
+    static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -212,19 +212,53 @@ public final class DocumentIndex {
         return at + 1 == n ? 0 : at + 1;
     }
 
-    /** 64-bit hash of "STATE:NUMBER" after normalisation; never 0, which marks an empty slot. */
+    /**
+     * 64-bit hash of "STATE:NUMBER" after normalisation; never 0, which marks an empty slot. ASCII input is normalised
+     * on the fly without allocating; anything else goes through {@link DocumentNumbers} first. Guarded by {@code
+     * DocumentIndexBenchmark.lookup}.
+     */
     static long hash(String issuingState, String number) {
-        String key = DocumentNumbers.normaliseIssuingState(issuingState) + ':' + DocumentNumbers.normalise(number);
-        long h = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < key.length(); i++) {
-            h = (h ^ key.charAt(i)) * 0x100000001b3L;
-            h = Long.rotateLeft(h, 27) * 0xC2B2AE3D27D4EB4FL;
+        if (!Transliteration.isAscii(issuingState)) {
+            issuingState = DocumentNumbers.normaliseIssuingState(issuingState);
         }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb93fe1a85ec3L;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
+        if (!Transliteration.isAscii(number)) {
+            number = DocumentNumbers.normalise(number);
+        }
+        long h = 0x9E3779B97F4A7C15L;
+        int letters = 0;
+        for (int i = 0; i < issuingState.length(); i++) {
+            char c = upper(issuingState.charAt(i));
+            if (c >= 'A' && c <= 'Z') {
+                h = mix(h, c);
+                letters++;
+            } else if (c != '<' && c != ' ') {
+                letters = -1;
+                break;
+            }
+        }
+        if (letters < 1 || letters > 3) {
+            throw new IllegalArgumentException("not an ICAO issuing-state code: " + issuingState);
+        }
+        h = mix(h, ':');
+        int kept = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = upper(number.charAt(i));
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                h = mix(h, c);
+                kept++;
+            }
+        }
+        if (kept == 0) {
+            throw new IllegalArgumentException("no letters or digits in document number: " + number);
+        }
+        return BlockingKeys.finish(h);
+    }
+
+    private static char upper(char c) {
+        return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
+    }
+
+    private static long mix(long h, char c) {
+        return Long.rotateLeft((h ^ c) * 0x100000001b3L, 27) * 0xC2B2AE3D27D4EB4FL;
     }
 }

@@ -43,7 +43,11 @@ public final class DocumentNumbers {
      */
     public static String normaliseIssuingState(String code) {
         String s = code.strip().replace("<", "").toUpperCase(java.util.Locale.ROOT);
-        if (!s.matches("[A-Z]{1,3}")) {
+        boolean letters = !s.isEmpty() && s.length() <= 3;
+        for (int i = 0; i < s.length() && letters; i++) {
+            letters = s.charAt(i) >= 'A' && s.charAt(i) <= 'Z';
+        }
+        if (!letters) {
             throw new IllegalArgumentException("not an ICAO issuing-state code: " + code);
         }
         return s;

@@ -24,10 +24,14 @@ final class MrzReader {
 
     static Mrz read(String raw) throws MrzException {
         List<String> rows = new ArrayList<>(3);
-        for (String row : raw.split("[\\r\\n|]+")) {
-            String stripped = row.strip();
-            if (!stripped.isEmpty()) {
-                rows.add(stripped);
+        int start = 0;
+        for (int i = 0; i <= raw.length(); i++) {
+            if (i == raw.length() || raw.charAt(i) == '\n' || raw.charAt(i) == '\r' || raw.charAt(i) == '|') {
+                String stripped = raw.substring(start, i).strip();
+                if (!stripped.isEmpty()) {
+                    rows.add(stripped);
+                }
+                start = i + 1;
             }
         }
         MrzFormat format = format(rows);
@@ -89,14 +93,11 @@ final class MrzReader {
         String numberField;
         char numberCheck;
         if (lines[0][14] == '<' && lines[0][15] != '<') {
-            // A long document number continues in the optional data, followed by its check digit (9303-5, 4.2.2 j).
-            int end = optional1.indexOf('<') < 0 ? optional1.length() : optional1.indexOf('<');
-            String overflow = optional1.substring(0, end);
-            numberField = longNumberField(
-                    new String(lines[0], 5, 9), overflow, checkDigit("documentNumber", 0, 15 + end - 1));
-            numberCheck = lines[0][15 + end - 1];
-            number = (number + overflow.substring(0, overflow.length() - 1)).replace("<", "");
-            optional1 = strip(optional1.substring(end));
+            Overflow o = overflow(0, 5, 15, optional1);
+            number = o.number();
+            numberField = o.checked();
+            numberCheck = o.check();
+            optional1 = o.optionalRest();
         } else {
             numberField = new String(lines[0], 5, 9);
             numberCheck = checkDigit("documentNumber", 0, 14);
@@ -149,12 +150,11 @@ final class MrzReader {
         String numberField = new String(lines[1], 0, 9);
         char numberCheck;
         if (td2 && lines[1][9] == '<' && lines[1][28] != '<') {
-            int end = optional.indexOf('<') < 0 ? optional.length() : optional.indexOf('<');
-            String overflow = optional.substring(0, end);
-            numberField = longNumberField(numberField, overflow, checkDigit("documentNumber", 1, 28 + end - 1));
-            numberCheck = lines[1][28 + end - 1];
-            number = (number + overflow.substring(0, overflow.length() - 1)).replace("<", "");
-            optional = strip(optional.substring(end));
+            Overflow o = overflow(1, 0, 28, optional);
+            number = o.number();
+            numberField = o.checked();
+            numberCheck = o.check();
+            optional = o.optionalRest();
         } else {
             numberCheck = checkDigit("documentNumber", 1, 9);
         }
@@ -195,6 +195,22 @@ final class MrzReader {
                 lines());
     }
 
+    /** A long document number: its first nine characters, a filler, the rest in the optional data (9303-5, 4.2.2 j). */
+    private record Overflow(String number, String checked, char check, String optionalRest) {}
+
+    private Overflow overflow(int line, int numberFrom, int optionalFrom, String optional) {
+        int end = optional.indexOf('<') < 0 ? optional.length() : optional.indexOf('<');
+        String overflow = optional.substring(0, end);
+        char check = checkDigit("documentNumber", line, optionalFrom + end - 1);
+        String first9 = new String(lines[line], numberFrom, 9);
+        String rest = overflow.substring(0, overflow.length() - 1);
+        return new Overflow(
+                (first9 + rest).replace("<", ""),
+                longNumberField(first9, overflow, check),
+                check,
+                strip(optional.substring(end)));
+    }
+
     /**
      * The text a long number's check digit covers. ICAO: the full number without the filler. Belgian cards include the
      * filler; that reading is used only when the ICAO one fails and it holds, so a valid Belgian card is not refused.
@@ -223,8 +239,19 @@ final class MrzReader {
         return new String[] {words(primary), words(secondary)};
     }
 
+    /** Fillers become single spaces between words: "CACADOR<DE<ARAUJO<<<" is "CACADOR DE ARAUJO". */
     private static String words(String field) {
-        return String.join(" ", field.replace('<', ' ').trim().split(" +")).strip();
+        StringBuilder out = new StringBuilder(field.length());
+        for (int i = 0; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c != '<') {
+                if (i > 0 && field.charAt(i - 1) == '<' && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private Sex sex(int line, int col) throws MrzException {
@@ -321,30 +348,12 @@ final class MrzReader {
 
     private char repairAlpha(String field, int line, int col) {
         char c = lines[line][col];
-        char to = switch (c) {
-            case '0' -> 'O';
-            case '1' -> 'I';
-            case '2' -> 'Z';
-            case '5' -> 'S';
-            case '6' -> 'G';
-            case '8' -> 'B';
-            default -> c;
-        };
-        return correct(field, line, col, c, to);
+        return correct(field, line, col, c, OcrConfusions.toLetter(c));
     }
 
     private char repairDigit(String field, int line, int col) {
         char c = lines[line][col];
-        char to = switch (c) {
-            case 'O', 'Q', 'D' -> '0';
-            case 'I', 'L' -> '1';
-            case 'Z' -> '2';
-            case 'S' -> '5';
-            case 'G' -> '6';
-            case 'B' -> '8';
-            default -> c;
-        };
-        return correct(field, line, col, c, to);
+        return correct(field, line, col, c, OcrConfusions.toDigit(c));
     }
 
     private char correct(String field, int line, int col, char read, char to) {

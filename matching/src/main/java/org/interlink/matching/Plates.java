@@ -43,16 +43,7 @@ public final class Plates {
         String n = normalise(plate);
         StringBuilder out = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
-            out.append(
-                    switch (n.charAt(i)) {
-                        case 'O', 'Q', 'D' -> '0';
-                        case 'I', 'L' -> '1';
-                        case 'Z' -> '2';
-                        case 'S' -> '5';
-                        case 'G' -> '6';
-                        case 'B' -> '8';
-                        default -> n.charAt(i);
-                    });
+            out.append(OcrConfusions.toDigit(n.charAt(i)));
         }
         return out.toString();
     }

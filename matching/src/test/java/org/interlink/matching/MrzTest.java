@@ -104,6 +104,22 @@ class MrzTest {
         assertThat(parsed.optionalData1()).isEmpty();
     }
 
+    @Test
+    void acceptsTheBelgianLongNumberCheckDigitThatCoversTheFiller() throws MrzException {
+        // Belgian ID cards compute the long number's check digit over "first nine<overflow", filler included.
+        String l1 = "IDBEL000590240<" + "601" + cd("000590240<601") + "<<<<<<<<<<<";
+        String l2 = "851201" + cd("851201") + "F" + "131104" + cd("131104") + "BEL" + "85120100200";
+        String mrz = l1 + "\n" + l2
+                + cd(l1.substring(5, 30) + l2.substring(0, 7) + l2.substring(8, 15) + l2.substring(18, 29))
+                + "\nREINARTZ<<ULRIKE<KATIA<E<<<<<<";
+
+        Mrz parsed = Mrz.parse(mrz);
+
+        assertThat(cd("000590240<601")).isNotEqualTo(cd("000590240601"));
+        assertThat(parsed.documentNumber()).isEqualTo("000590240601");
+        assertThat(parsed.optionalData2()).isEqualTo("85120100200");
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource({
         "9, documentNumber check digit",

@@ -40,8 +40,9 @@ public final class NameEvaluation {
     private final int depth;
     private final StringBuilder report = new StringBuilder();
     private final double[] interlinkOnePercent = new double[2];
+    private final Map<String, List<Result>> resultsByScenario = new LinkedHashMap<>();
 
-    private NameEvaluation(Map<String, String> opts) {
+    NameEvaluation(Map<String, String> opts) {
         fixtures = Path.of(opts.getOrDefault("fixtures", "../shared/fixtures"));
         split = opts.getOrDefault("split", "16");
         perLanguage = Integer.parseInt(opts.getOrDefault("per-language", "1000"));
@@ -73,7 +74,12 @@ public final class NameEvaluation {
 
     record Scenario(String title, List<String> entries, List<Query> matching, List<Query> nonMatching) {}
 
-    private void run() throws Exception {
+    /** Results of each scenario run so far, keyed by the scenario title's first word ("Other", "Latin", "Full"...). */
+    Map<String, List<Result>> results() {
+        return resultsByScenario;
+    }
+
+    void run() throws Exception {
         line("# Name evaluation, split _" + split + ", " + perLanguage + " queries per language, seed " + SEED);
         line("");
         line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
@@ -334,6 +340,7 @@ public final class NameEvaluation {
                 System.err.printf(Locale.ROOT, "%s: %s done%n", s.title().substring(0, 20), matcher.name());
             }
         }
+        resultsByScenario.put(s.title().split(" ")[0], results);
         line("| matcher | recall@1 | recall@10 | FP at its natural threshold | alerts on true matches at it"
                 + " | threshold at Interlink's FP | FP there | alerts on true matches there | index s | ms/query |");
         line("|---|---|---|---|---|---|---|---|---|---|");
