@@ -1,0 +1,20 @@
+package org.interlink.records;
+
+import org.jspecify.annotations.Nullable;
+
+/** The purpose of an operation: the {@code X-Purpose} header (at most 200 characters), else a default. */
+final class Purposes {
+
+    static final String READ = "investigation";
+    static final String WRITE = "record keeping";
+
+    private Purposes() {}
+
+    static String of(@Nullable String header, String fallback) {
+        if (header == null || header.isBlank()) {
+            return fallback;
+        }
+        String purpose = header.strip();
+        return purpose.length() <= 200 ? purpose : purpose.substring(0, 200);
+    }
+}

@@ -1,0 +1,8 @@
+package org.interlink.records;
+
+/** As the API writes it: male, female, unknown. */
+enum Sex {
+    M,
+    F,
+    U
+}
