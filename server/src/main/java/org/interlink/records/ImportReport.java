@@ -33,7 +33,7 @@ record ImportReport(
     /** A rejected line and every reason. */
     record Rejection(long line, List<FieldError> errors) {}
 
-    boolean running() {
+    public boolean running() {
         return "RUNNING".equals(state);
     }
 }

@@ -1,0 +1,154 @@
+package org.interlink.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.interlink.Browser;
+import org.interlink.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An officer at a browser creates, edits and finds records, is told what is wrong with bad input, and imports a file. */
+@IntegrationTest
+class RecordsBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void open() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void officerCreatesEditsAndFindsAPersonAndReportsADocument() {
+        signIn("officer.fr");
+        String name = "Amélie TESTARD" + (System.nanoTime() % 100000);
+        browser.get(url("/records"));
+        press("new-record");
+        browser.findElement(By.id("f-primaryName")).sendKeys(name);
+        browser.findElement(By.id("f-originalScriptName")).sendKeys("Амели Тестар");
+        browser.findElement(By.id("f-dateOfBirth")).sendKeys("1980-13");
+        browser.findElement(By.id("f-nationalities")).sendKeys("FR");
+        browser.findElement(By.id("f-categories-WANTED")).click();
+        new Select(browser.findElement(By.id("f-audience"))).selectByValue("ONLY");
+        browser.findElement(By.id("f-countries")).sendKeys("DE");
+        press("save");
+
+        assertThat(browser.findElement(By.id("form-errors")).getText()).contains("dateOfBirth", "Nothing was saved");
+        Browser.screenshot(browser, "records-person-refused");
+        browser.findElement(By.id("f-dateOfBirth")).clear();
+        browser.findElement(By.id("f-dateOfBirth")).sendKeys("1980-02");
+        press("save");
+
+        assertThat(browser.findElement(By.id("record-title")).getText()).isEqualTo(name);
+        assertThat(browser.findElement(By.id("names")).getText()).contains("Амели Тестар", "ORIGINAL_SCRIPT");
+        assertThat(browser.findElement(By.id("audience")).getText()).isEqualTo("ONLY DE");
+        Browser.screenshot(browser, "records-person");
+
+        press("edit");
+        browser.findElement(By.id("f-dateOfBirth")).clear();
+        browser.findElement(By.id("f-dateOfBirth")).sendKeys("1980-02-14");
+        press("save");
+        assertThat(browser.findElement(By.id("fields")).getText()).contains("1980-02-14");
+        assertThat(browser.findElements(By.cssSelector("#history tbody tr"))).hasSize(2);
+
+        browser.get(url("/records"));
+        browser.findElement(By.id("q")).sendKeys(name);
+        press("find");
+        assertThat(browser.findElement(By.id("results")).getText()).contains(name);
+        assertThat(browser.findElement(By.id("total")).getText()).startsWith("1 ");
+        Browser.screenshot(browser, "records-search");
+
+        browser.get(url("/records?kind=documents"));
+        press("new-record");
+        assertThat(browser.findElement(By.id("f-issuingCountry")).getAttribute("value"))
+                .isEqualTo("FRA");
+        browser.findElement(By.id("f-number")).sendKeys("15AB99871");
+        new Select(browser.findElement(By.id("f-status"))).selectByValue("LOST");
+        press("save");
+        assertThat(browser.findElement(By.id("record-title")).getText()).contains("15AB99871", "FRA");
+    }
+
+    @Test
+    void theSameSearchFindsNothingForABureauOutsideTheAudience() {
+        signIn("officer.fr");
+        String name = "Bruno SECRETDE" + (System.nanoTime() % 100000);
+        browser.get(url("/records/persons/new"));
+        browser.findElement(By.id("f-primaryName")).sendKeys(name);
+        new Select(browser.findElement(By.id("f-audience"))).selectByValue("ONLY");
+        browser.findElement(By.id("f-countries")).sendKeys("DE");
+        press("save");
+        String path = browser.getCurrentUrl().substring(url("").length());
+
+        browser.findElement(By.xpath("//button[text()='Sign out']")).click();
+        signIn("officer.us");
+        browser.get(url("/records?q=" + name.replace(' ', '+')));
+        assertThat(browser.findElement(By.id("total")).getText()).startsWith("0 ");
+        browser.get(url(path));
+        assertThat(browser.getPageSource()).doesNotContain(name);
+    }
+
+    @Test
+    void importProgressIsShownUntilTheImportIsDone() throws Exception {
+        signIn("officer.fr");
+        Path file = Files.createTempFile("browser-import", ".ndjson");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            lines.append("{\"externalId\": \"FR-UI-")
+                    .append(i)
+                    .append("\", \"number\": \"UI")
+                    .append(100000 + i)
+                    .append("\", \"type\": \"PASSPORT\", \"issuingCountry\": \"FRA\", \"status\": \"STOLEN\"}\n");
+        }
+        lines.append("{\"externalId\": \"FR-UI-bad\", \"number\": \"UI1\", \"issuingCountry\": \"D\"}\n");
+        Files.writeString(file, lines, StandardCharsets.UTF_8);
+        browser.get(url("/records/imports"));
+        new Select(browser.findElement(By.id("import-kind"))).selectByValue("documents");
+        browser.findElement(By.id("import-file")).sendKeys(file.toString());
+        press("start-import");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.id("import-state"), "DONE"));
+        assertThat(browser.findElement(By.id("import-created")).getText()).isIn("50", "0");
+        assertThat(browser.findElement(By.id("import-rejected")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("rejections")).getText()).contains("51");
+        Browser.screenshot(browser, "records-import");
+        Files.deleteIfExists(file);
+    }
+
+    /** Activates a button or link by the keyboard: it needs no mouse and works wherever the element scrolled to. */
+    private void press(String id) {
+        browser.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
+    }
+}
