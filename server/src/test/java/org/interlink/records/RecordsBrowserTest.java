@@ -105,6 +105,7 @@ class RecordsBrowserTest {
         String path = browser.getCurrentUrl().substring(url("").length());
 
         browser.findElement(By.xpath("//button[text()='Sign out']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login?signedOut"));
         signIn("officer.us");
         browser.get(url("/records?q=" + name.replace(' ', '+')));
         assertThat(browser.findElement(By.id("total")).getText()).startsWith("0 ");
@@ -141,7 +142,10 @@ class RecordsBrowserTest {
 
     /** Activates a button or link by the keyboard: it needs no mouse and works wherever the element scrolled to. */
     private void press(String id) {
+        org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);
+        // Wait for the next page, so no assertion reads the one being left.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void signIn(String user) {
