@@ -64,6 +64,12 @@ public final class ApiClient {
         return send(request);
     }
 
+    public Response delete(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .DELETE());
+    }
+
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

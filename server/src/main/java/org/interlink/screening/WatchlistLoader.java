@@ -1,0 +1,104 @@
+package org.interlink.screening;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.interlink.records.Records;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the watchlist from PostgreSQL at start-up, streaming every record (constant memory beside the indexes
+ * themselves), after demo data is seeded. While it builds, the health endpoint reports the watchlist OUT_OF_SERVICE and
+ * the application refuses readiness; changes that arrive meanwhile are held and applied afterwards, in order, so a
+ * record deleted during the build does not come back.
+ */
+@Component("watchlistHealthIndicator") // health component "watchlist"
+class WatchlistLoader implements HealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(WatchlistLoader.class);
+
+    private final Watchlist watchlist;
+    private final Records records;
+    private final ApplicationEventPublisher events;
+    private final List<Runnable> held = new ArrayList<>();
+    private volatile boolean ready;
+    private volatile String state = "waiting to build";
+
+    WatchlistLoader(Watchlist watchlist, Records records, ApplicationEventPublisher events) {
+        this.watchlist = watchlist;
+        this.records = records;
+        this.events = events;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(1000) // after every module's demo data
+    void build() {
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
+        Instant start = Instant.now();
+        state = "building";
+        long[] counts = new long[3];
+        records.forEachPerson(person -> {
+            RecordsFeed.put(watchlist, person);
+            counts[0]++;
+        });
+        records.forEachDocument(document -> {
+            watchlist.putDocument(RecordsFeed.watched(document));
+            counts[1]++;
+        });
+        records.forEachVehicle(vehicle -> {
+            RecordsFeed.put(watchlist, vehicle);
+            counts[2]++;
+        });
+        List<Runnable> pending;
+        synchronized (held) {
+            pending = List.copyOf(held);
+            held.clear();
+            ready = true;
+        }
+        pending.forEach(Runnable::run);
+        state = "ready";
+        log.info(
+                "Watchlist built in {} s: {} persons, {} documents, {} vehicles ({} changes applied after)",
+                Duration.between(start, Instant.now()).toMillis() / 1000.0,
+                counts[0],
+                counts[1],
+                counts[2],
+                pending.size());
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
+    }
+
+    /** Applies a change now, or after the build if it is still running. */
+    void apply(Runnable change) {
+        if (!ready) {
+            synchronized (held) {
+                if (!ready) {
+                    held.add(change);
+                    return;
+                }
+            }
+        }
+        change.run();
+    }
+
+    @Override
+    public Health health() {
+        Watchlist.Sizes sizes = watchlist.sizes();
+        Health.Builder builder = ready ? Health.up() : Health.outOfService();
+        return builder.withDetail("state", state)
+                .withDetail("persons", sizes.persons())
+                .withDetail("documents", sizes.documents())
+                .withDetail("vehicles", sizes.vehicles())
+                .build();
+    }
+}
