@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The screening load test of issue 5: the packaged platform with DOCUMENTS travel documents and PERSONS persons
+# imported through its own API, then an open-loop load of document checks and of person checks with bearer tokens and
+# auditing on. The server (and its PostgreSQL) run on core 0, the load generator on core 1 (BENCHMARKS.md).
+#
+# Usage: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/scripts/screening-load.sh [DOCUMENTS] [PERSONS] [RATE] [PERSON_RATE]
+# Needs: ./mvnw -q -DskipTests package (server/target/interlink-server.jar, bench/target/benchmarks.jar), curl, psql.
+set -euo pipefail
+DOCUMENTS=${1:-10000000}
+PERSONS=${2:-1000000}
+RATE=${3:-2000}
+PERSON_RATE=${4:-300}
+WORK=${WORK:-$(mktemp -d)}
+PORT=18081
+DBPORT=54399
+BASE=http://localhost:$PORT
+JAVA=$JAVA_HOME/bin/java
+echo "work directory: $WORK"
+
+$JAVA -cp bench/target/benchmarks.jar org.interlink.bench.load.ScreeningData "$WORK" "$DOCUMENTS" "$PERSONS"
+
+start_server() {
+  taskset -c 0 $JAVA -Xmx10g -jar server/target/interlink-server.jar --server.port=$PORT \
+    --interlink.data-dir="$WORK/data" --interlink.database.port=$DBPORT \
+    --interlink.screening.expected-documents=$((DOCUMENTS + 200000)) > "$WORK/server.log" 2>&1 &
+  SERVER=$!
+  local t0=$(date +%s)
+  until curl -sf $BASE/actuator/health > /dev/null; do sleep 1; done
+  echo "server healthy after $(( $(date +%s) - t0 )) s"
+}
+stop_server() { kill $SERVER; wait $SERVER 2>/dev/null || true; }
+token() { curl -s -u "$1:demo" -d grant_type=client_credentials $BASE/oauth2/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/'; }
+
+start_server
+GS=$(token gs)
+for kind in documents persons; do
+  t0=$(date +%s.%N)
+  curl -s -H "Authorization: Bearer $GS" -H "Content-Type: application/x-ndjson" --data-binary @"$WORK/$kind.ndjson" \
+    "$BASE/api/v1/imports/$kind" -o "$WORK/import-$kind.json"
+  t1=$(date +%s.%N)
+  echo "imported $kind in $(echo "$t1 - $t0" | bc) s: $(head -c 200 "$WORK/import-$kind.json")"
+done
+# Restart: the watchlist is then built from PostgreSQL, as after any restart (and the import's events are done).
+stop_server
+start_server
+grep -E "Watchlist built" "$WORK/server.log" || true
+ps -o rss= -p $SERVER | awk '{printf "server JVM RSS after build: %d MB\n", $1/1024}'
+
+audit() { psql -h localhost -p $DBPORT -U postgres -d postgres -tAc "SELECT count(*) FROM audit_log WHERE operation = 'SCREEN'"; }
+before=$(audit)
+LOAD="taskset -c 1 $JAVA -cp bench/target/benchmarks.jar org.interlink.bench.load.LoadGenerator --base $BASE --client ncb-de --secret demo"
+echo "== document checks at $RATE/s"
+$LOAD --path /api/v1/screening/documents --bodies "$WORK/document-checks.ndjson" --rate "$RATE" --warmup 60 --duration 60
+echo "== person checks at $PERSON_RATE/s"
+$LOAD --path /api/v1/screening/persons --bodies "$WORK/person-checks.ndjson" --rate "$PERSON_RATE" --warmup 30 --duration 60
+after=$(audit)
+echo "audit rows written for checks: $((after - before)) (expected $(( (RATE * 120) + (PERSON_RATE * 90) )) = warm-up + measured requests)"
+ps -o rss= -p $SERVER | awk '{printf "server JVM RSS: %d MB\n", $1/1024}'
+stop_server
