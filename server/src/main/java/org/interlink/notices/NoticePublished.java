@@ -1,0 +1,17 @@
+package org.interlink.notices;
+
+import org.interlink.access.Restriction;
+
+/**
+ * A notice or diffusion about a person went into circulation: screening indexes its subject at once. Published inside
+ * the publishing transaction; delivered after commit.
+ *
+ * @param noticeId the notice's id
+ * @param type the notice type ({@code RED}, {@code YELLOW}, …)
+ * @param personId the subject's person record
+ * @param owner the requesting bureau (ISO 3166-1 alpha-2)
+ * @param restriction who may see the notice (for a diffusion: only its recipients)
+ * @param action what the notice asks of an officer, e.g. {@code "arrest — Red Notice"}
+ */
+public record NoticePublished(
+        String noticeId, String type, String personId, String owner, Restriction restriction, String action) {}

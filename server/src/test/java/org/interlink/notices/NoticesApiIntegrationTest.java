@@ -1,0 +1,341 @@
+package org.interlink.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.interlink.ApiClient;
+import org.interlink.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Notices and diffusions through real HTTP, as national systems use them. */
+@IntegrationTest
+class NoticesApiIntegrationTest {
+
+    static final String JSON = "application/json";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    NoticeWorkflow workflow;
+
+    @Autowired
+    NoticeEventsProbe probe;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(port);
+    }
+
+    static String unique(String family) {
+        return "Ivan " + family + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+
+    private JsonNode created(String token, String body) {
+        ApiClient.Response response = api.post("/api/v1/notices", token, JSON, body);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(response.json().get("status").asString()).isEqualTo("DRAFT");
+        return response.json();
+    }
+
+    private String published(String body) {
+        String fr = api.bearer("ncb-fr");
+        String id = created(fr, body).get("id").asString();
+        assertThat(api.post("/api/v1/notices/" + id + "/submit", fr, JSON, "")
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("SUBMITTED");
+        ApiClient.Response approved = api.post(
+                "/api/v1/notices/" + id + "/review",
+                api.bearer("gs"),
+                JSON,
+                "{\"decision\": \"APPROVE\", \"reason\": \"meets Art. 83\"}");
+        assertThat(approved.json().get("status").asString()).as(approved.body()).isEqualTo("PUBLISHED");
+        return id;
+    }
+
+    @Test
+    void redNoticeForAnOffencePunishableBy12MonthsIsStoppedByTheGate() {
+        String fr = api.bearer("ncb-fr");
+        String id = created(fr, NoticeBodies.red(unique("PETROV"), 12, false))
+                .get("id")
+                .asString();
+
+        ApiClient.Response submitted = api.post("/api/v1/notices/" + id + "/submit", fr, JSON, "");
+
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.json().get("status").asString()).isEqualTo("DRAFT");
+        JsonNode finding = submitted.json().get("findings").get(0);
+        assertThat(finding.get("rule").asString()).isEqualTo("RED-PENALTY-THRESHOLD");
+        assertThat(finding.get("severity").asString()).isEqualTo("BLOCKING");
+        assertThat(finding.get("message").asString()).contains("punishable by 12 months", "at least 2 years");
+        assertThat(api.post(
+                                "/api/v1/notices/" + id + "/review",
+                                api.bearer("gs"),
+                                JSON,
+                                "{\"decision\": \"APPROVE\", \"reason\": \"x\"}")
+                        .status())
+                .as("a request the gate stopped never reaches review")
+                .isEqualTo(409);
+    }
+
+    @Test
+    void validRedNoticePassesTheGateIsApprovedAndBecomesVisibleToGermany() {
+        String fr = api.bearer("ncb-fr");
+        String de = api.bearer("ncb-de");
+        String name = unique("SOKOLOV");
+        String id = created(fr, NoticeBodies.red(name, 120, false)).get("id").asString();
+        assertThat(api.get("/api/v1/notices/" + id, de).status())
+                .as("a draft is the requester's")
+                .isEqualTo(404);
+
+        ApiClient.Response submitted = api.post("/api/v1/notices/" + id + "/submit", fr, JSON, "");
+        assertThat(submitted.json().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(submitted.json().get("findings").size()).isZero();
+        assertThat(api.get("/api/v1/notices/" + id, de).status())
+                .as("under review: not yet")
+                .isEqualTo(404);
+        assertThat(api.post(
+                                "/api/v1/notices/" + id + "/review",
+                                fr,
+                                JSON,
+                                "{\"decision\": \"APPROVE\", \"reason\": \"self-approval\"}")
+                        .status())
+                .as("a bureau cannot approve its own request")
+                .isEqualTo(403);
+
+        ApiClient.Response approved = api.post(
+                "/api/v1/notices/" + id + "/review",
+                api.bearer("gs"),
+                JSON,
+                "{\"decision\": \"APPROVE\", \"reason\": \"meets RPD Art. 83\"}");
+        assertThat(approved.json().get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(approved.json().get("expiresAt").asString())
+                .startsWith(String.valueOf(
+                        Instant.now().atZone(java.time.ZoneOffset.UTC).getYear() + 5));
+
+        ApiClient.Response seen = api.get("/api/v1/notices/" + id, de);
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.json().get("subject").get("name").asString()).isEqualTo(name);
+        assertThat(seen.json().get("action").asString()).isEqualTo("arrest — Red Notice");
+        assertThat(seen.json().has("findings"))
+                .as("the review is the GS's and the requester's")
+                .isFalse();
+        assertThat(ids(api.get("/api/v1/notices?type=RED&status=PUBLISHED&limit=200", de)))
+                .contains(id);
+    }
+
+    @Test
+    void publicExtractOnlyWithTheRequestersConsent() {
+        String withConsent = unique("PUBLICOV");
+        String withoutConsent = unique("PRIVATOV");
+        String consented = published(NoticeBodies.red(withConsent, 120, true));
+        String private_ = published(NoticeBodies.red(withoutConsent, 120, false));
+        String family = withConsent.substring(withConsent.indexOf(' ') + 1);
+
+        ApiClient.Response found = api.get("/public/v1/notices/red?name=" + family, null);
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().get("total").asInt()).isEqualTo(1);
+        JsonNode item = found.json().get("_embedded").get("notices").get(0);
+        assertThat(item.get("entity_id").asString()).isEqualTo(consented);
+        assertThat(item.get("name").asString()).isEqualTo(family);
+        assertThat(item.get("forename").asString()).isEqualTo("Ivan");
+        assertThat(item.get("date_of_birth").asString()).isEqualTo("1971/03/02");
+        assertThat(item.get("_links").get("self").get("href").asString()).endsWith("/red/" + consented);
+        assertThat(api.get("/public/v1/notices/red/" + consented, null)
+                        .json()
+                        .get("arrest_warrants")
+                        .get(0)
+                        .get("issuing_country_id")
+                        .asString())
+                .isEqualTo("FR");
+
+        String privateFamily = withoutConsent.substring(withoutConsent.indexOf(' ') + 1);
+        assertThat(api.get("/public/v1/notices/red?name=" + privateFamily, null)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+        assertThat(api.get("/public/v1/notices/red/" + private_, null).status()).isEqualTo(404);
+        assertThat(api.get("/public/v1/notices/yellow/" + consented, null).status())
+                .isEqualTo(404);
+        assertThat(api.get("/public/v1/notices/red?nationality=RU&ageMin=50&ageMax=60&sexId=M&resultPerPage=160", null)
+                        .json()
+                        .get("_embedded")
+                        .get("notices")
+                        .findValuesAsString("entity_id"))
+                .contains(consented)
+                .doesNotContain(private_);
+    }
+
+    @Test
+    void diffusionToGermanyAndItalyIsSeenByThoseTwoOnly() {
+        String fr = api.bearer("ncb-fr");
+        String body = NoticeBodies.red(unique("DIFFUSOV"), 120, false)
+                .replace("\"type\": \"RED\"", "\"type\": \"WANTED\", \"recipients\": [\"DE\", \"IT\"]");
+        ApiClient.Response sent = api.post("/api/v1/diffusions", fr, JSON, body);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.json().get("status").asString()).isEqualTo("PUBLISHED");
+        String id = sent.json().get("id").asString();
+
+        for (String recipient : List.of("ncb-de", "ncb-it")) {
+            String token = api.bearer(recipient);
+            assertThat(api.get("/api/v1/diffusions/" + id, token).status()).isEqualTo(200);
+            assertThat(ids(api.get("/api/v1/diffusions?limit=200", token))).contains(id);
+        }
+        String us = api.bearer("ncb-us");
+        ApiClient.Response denied = api.get("/api/v1/diffusions/" + id, us);
+        String missingId = UUID.randomUUID().toString();
+        ApiClient.Response missing = api.get("/api/v1/diffusions/" + missingId, us);
+        assertThat(denied.status()).isEqualTo(404);
+        assertThat(denied.body().replace(id, "ID")).isEqualTo(missing.body().replace(missingId, "ID"));
+        assertThat(api.get("/api/v1/notices/" + id, us).status()).isEqualTo(404);
+        assertThat(ids(api.get("/api/v1/diffusions?limit=200", us))).doesNotContain(id);
+        assertThat(api.get("/api/v1/diffusions/" + id, api.bearer("gs")).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void diffusionThatFailsTheGateIsNotSent() {
+        String body = NoticeBodies.red(unique("SMALLOV"), 6, false)
+                .replace("\"type\": \"RED\"", "\"type\": \"WANTED\", \"recipients\": [\"DE\"]");
+        ApiClient.Response sent = api.post("/api/v1/diffusions", api.bearer("ncb-fr"), JSON, body);
+        assertThat(sent.json().get("status").asString()).isEqualTo("DRAFT");
+        assertThat(sent.json().get("findings").findValuesAsString("rule")).contains("RED-PENALTY-THRESHOLD");
+        assertThat(api.get("/api/v1/diffusions/" + sent.json().get("id").asString(), api.bearer("ncb-de"))
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void badInputListsEveryFailingRuleAtOnce() {
+        String body = """
+                {"type": "RED",
+                 "subject": {"names": [{"value": "Ivan PETROV"}], "dateOfBirth": "1971-03-02"},
+                 "offence": {"maxPenaltyMonths": "10 years", "maxPenaltyYears": 10},
+                 "warrant": {"reference": "MA-1", "issuedOn": "2999-01-01"}}""";
+        ApiClient.Response response = api.post("/api/v1/notices", api.bearer("ncb-fr"), JSON, body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors.findValuesAsString("field"))
+                .contains(
+                        "offence.maxPenaltyMonths",
+                        "offence.maxPenaltyYears",
+                        "offence.summary",
+                        "offence.legalProvision",
+                        "warrant.authority",
+                        "warrant.issuedOn");
+        assertThat(errors.findValuesAsString("message"))
+                .anyMatch(m -> m.contains("whole number of months") && m.contains("\"10 years\""))
+                .anyMatch(m -> m.contains("penalties are given in months"))
+                .anyMatch(m -> m.contains("is in the future (2999-01-01)"))
+                .anyMatch(m -> m.contains("is required for a Red Notice"));
+    }
+
+    @Test
+    void article3FlagsQuoteTheTriggeringTextForTheReviewer() {
+        String fr = api.bearer("ncb-fr");
+        String body = NoticeBodies.red(
+                NoticeBodies.person(unique("OPPOSOV")),
+                "Publicly insulting the head of state during a rally in the capital on 1 May 2025",
+                36,
+                false);
+        String id = created(fr, body).get("id").asString();
+        ApiClient.Response submitted = api.post("/api/v1/notices/" + id + "/submit", fr, JSON, "");
+        assertThat(submitted.json().get("status").asString())
+                .as("flags do not block")
+                .isEqualTo("SUBMITTED");
+        JsonNode flag = submitted.json().get("findings").get(0);
+        assertThat(flag.get("rule").asString()).isEqualTo("ART3-POLITICAL");
+        assertThat(flag.get("severity").asString()).isEqualTo("FLAG");
+        assertThat(flag.get("message").asString()).contains("\"Publicly insulting the head of state");
+
+        ApiClient.Response refused = api.post(
+                "/api/v1/notices/" + id + "/review",
+                api.bearer("gs"),
+                JSON,
+                "{\"decision\": \"REFUSE\", \"reason\": \"predominantly political (Art. 3)\"}");
+        assertThat(refused.json().get("status").asString()).isEqualTo("REFUSED");
+        assertThat(refused.json().get("reason").asString()).isEqualTo("predominantly political (Art. 3)");
+    }
+
+    @Test
+    void everyStepIsAuditedWithItsActorAndReason() {
+        String id = published(NoticeBodies.red(unique("AUDITOV"), 120, false));
+        api.get("/api/v1/notices/" + id, api.bearer("ncb-de"));
+        api.post("/api/v1/notices/" + id + "/cancel", api.bearer("ncb-fr"), JSON, "{\"reason\": \"arrest made\"}");
+
+        List<String> rows = jdbc.queryForList(
+                "SELECT actor || ' ' || operation || ' ' || purpose FROM audit_log WHERE object_id = ? ORDER BY seq",
+                String.class,
+                id);
+        assertThat(rows)
+                .containsSubsequence(
+                        "ncb-fr CREATE notice draft",
+                        "ncb-fr SEND notice submit",
+                        "ncb-fr REVIEW notice gate passed: no findings",
+                        "gs REVIEW notice approve: meets Art. 83",
+                        "gs DISCLOSE notice publish: meets Art. 83",
+                        "ncb-de READ investigation",
+                        "ncb-fr UPDATE notice cancel: arrest made");
+        assertThat(api.get("/api/v1/notices/" + id, api.bearer("ncb-de")).status())
+                .as("a cancelled notice left circulation")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void expiredNoticeLeavesCirculation() {
+        String id = published(NoticeBodies.red(unique("EXPIROV"), 120, true));
+        String de = api.bearer("ncb-de");
+        assertThat(api.get("/api/v1/notices/" + id, de).status()).isEqualTo(200);
+
+        assertThat(workflow.remindDue(Instant.now().plus(5 * 365 - 150, ChronoUnit.DAYS)))
+                .isPositive();
+        int expired = workflow.expireDue(Instant.now().plus(5 * 366, ChronoUnit.DAYS));
+
+        assertThat(expired).isPositive();
+        assertThat(api.get("/api/v1/notices/" + id, de).status()).isEqualTo(404);
+        JsonNode own = api.get("/api/v1/notices/" + id, api.bearer("ncb-fr")).json();
+        assertThat(own.get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(own.get("history").findValuesAsString("step")).contains("RENEWAL_REMINDER", "EXPIRE");
+        assertThat(api.get("/public/v1/notices/red/" + id, null).status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_log WHERE object_id = ? AND actor = 'system' AND purpose LIKE"
+                                + " 'notice expire%'",
+                        Long.class, id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void pdfIsOnePageWithTheParticulars() throws Exception {
+        String name = unique("PRINTOV");
+        String id = published(NoticeBodies.red(name, 120, false));
+        ApiClient.Response pdf = api.get("/api/v1/notices/" + id + "/pdf", api.bearer("ncb-de"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(api.get("/api/v1/notices/" + id + "/pdf", api.bearer("ncb-us"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    private static List<String> ids(ApiClient.Response list) {
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return list.json().get("items").findValuesAsString("id");
+    }
+}
