@@ -325,7 +325,8 @@ class NoticeWorkflow {
 
     private void recordSubject(Viewer viewer, Notice notice, NoticeBody.Parsed parsed) {
         if (parsed.personBody() != null && notice.request().type().aboutAPerson()) {
-            subjects.record(viewer, parsed.personBody()).ifPresent(notice::subjectRecorded);
+            subjects.record(viewer, notice.request().type(), parsed.personBody())
+                    .ifPresent(notice::subjectRecorded);
         }
     }
 

@@ -10,10 +10,11 @@ interface Subjects {
     Optional<NoticeRequest.Subject> visible(Viewer viewer, String personId);
 
     /**
-     * Records the subject given as a whole person for the viewer's bureau, in the caller's transaction.
+     * Records the subject given as a whole person for the viewer's bureau, in the caller's transaction, in the person
+     * category that fits the notice type (e.g. {@code WANTED} for a Red Notice).
      *
      * @return the new person's id, or empty when persons cannot be recorded here
      * @throws org.interlink.common.InvalidInputException naming the rejected fields ({@code subject.…})
      */
-    Optional<String> record(Viewer viewer, NoticeBody.PersonBody person);
+    Optional<String> record(Viewer viewer, NoticeType type, NoticeBody.PersonBody person);
 }

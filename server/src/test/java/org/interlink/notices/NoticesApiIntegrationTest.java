@@ -137,6 +137,47 @@ class NoticesApiIntegrationTest {
                 .isFalse();
         assertThat(ids(api.get("/api/v1/notices?type=RED&status=PUBLISHED&limit=200", de)))
                 .contains(id);
+
+        String personId = seen.json().get("subject").get("personId").asString();
+        assertThat(api.get("/api/v1/persons/" + personId, fr).status())
+                .as("the subject given as a whole person was recorded through records")
+                .isEqualTo(200);
+        assertThat(probe.committed())
+                .as("screening is told at once")
+                .contains(new NoticePublished(
+                        id, "RED", personId, "FR", org.interlink.access.Restriction.OPEN, "arrest — Red Notice"));
+    }
+
+    @Test
+    void subjectByPersonIdMustBeAPersonTheRequesterMaySee() {
+        String it = api.bearer("ncb-it");
+        ApiClient.Response hidden = api.post("/api/v1/persons", it, JSON, """
+                {"names": [{"value": "Marco HIDDEN", "type": "PRIMARY"}], "dateOfBirth": "1980",
+                 "access": {"classification": "OFFICIAL", "audience": "ONLY", "countries": ["ES"]}}""");
+        assertThat(hidden.status()).as(hidden.body()).isEqualTo(201);
+        ApiClient.Response shared = api.post(
+                "/api/v1/persons",
+                it,
+                JSON,
+                "{\"names\": [{\"value\": \"Marco SHARED\", \"type\": \"PRIMARY\"}], \"dateOfBirth\": \"1980\"}");
+        String fr = api.bearer("ncb-fr");
+        String summary = "Armed robbery of a bank in Milan on 2 February 2025 with a firearm and two accomplices";
+
+        ApiClient.Response refused = api.post(
+                "/api/v1/notices",
+                fr,
+                JSON,
+                NoticeBodies.red(
+                        "{\"personId\": \"" + hidden.json().get("id").asString() + "\"}", summary, 120, false));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("subject.personId");
+
+        JsonNode draft = created(
+                fr,
+                NoticeBodies.red(
+                        "{\"personId\": \"" + shared.json().get("id").asString() + "\"}", summary, 120, false));
+        assertThat(draft.get("subject").get("name").asString()).isEqualTo("Marco SHARED");
+        assertThat(draft.get("subject").get("dateOfBirth").asString()).isEqualTo("1980");
     }
 
     @Test
@@ -314,6 +355,10 @@ class NoticesApiIntegrationTest {
         JsonNode own = api.get("/api/v1/notices/" + id, api.bearer("ncb-fr")).json();
         assertThat(own.get("status").asString()).isEqualTo("EXPIRED");
         assertThat(own.get("history").findValuesAsString("step")).contains("RENEWAL_REMINDER", "EXPIRE");
+        String personId = own.get("subject").get("personId").asString();
+        assertThat(probe.committed())
+                .as("screening removes the subject")
+                .contains(new NoticeWithdrawn(id, personId, "expired"));
         assertThat(api.get("/public/v1/notices/red/" + id, null).status()).isEqualTo(404);
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM audit_log WHERE object_id = ? AND actor = 'system' AND purpose LIKE"
