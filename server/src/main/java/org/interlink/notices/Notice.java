@@ -29,8 +29,8 @@ final class Notice {
         DIFFUSION
     }
 
-    /** One step of the workflow, for the notice's history and the audit log. */
-    record Step(
+    /** One step of the workflow, for the notice's history and the audit log. Public: templates read it. */
+    public record Step(
             Instant at,
             String actor,
             String bureau,

@@ -42,7 +42,8 @@ class PublicExtracts {
             int page,
             int perPage) {}
 
-    record Extract(
+    /** Public: templates read it. */
+    public record Extract(
             String id,
             NoticeType type,
             String owner,
@@ -57,7 +58,8 @@ class PublicExtracts {
             @Nullable String eventPlace,
             boolean hasPhoto) {}
 
-    record Result(long total, List<Extract> items) {}
+    /** Public: templates read it. */
+    public record Result(long total, List<Extract> items) {}
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Notices notices;

@@ -371,12 +371,26 @@ class NoticesApiIntegrationTest {
     void pdfIsOnePageWithTheParticulars() throws Exception {
         String name = unique("PRINTOV");
         String id = published(NoticeBodies.red(name, 120, false));
-        ApiClient.Response pdf = api.get("/api/v1/notices/" + id + "/pdf", api.bearer("ncb-de"));
-        assertThat(pdf.status()).isEqualTo(200);
-        assertThat(pdf.contentType()).isEqualTo("application/pdf");
-        assertThat(api.get("/api/v1/notices/" + id + "/pdf", api.bearer("ncb-us"))
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                        "http://localhost:" + port + "/api/v1/notices/" + id + "/pdf"))
+                                .header("Authorization", "Bearer " + api.bearer("ncb-de"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Red Notice", name, "France", "Armed robbery", "MA-2025-0042", "10 years");
+        }
+        assertThat(api.get("/api/v1/notices/" + UUID.randomUUID() + "/pdf", api.bearer("ncb-de"))
                         .status())
-                .isEqualTo(200);
+                .isEqualTo(404);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_log WHERE object_id = ? AND operation = 'EXPORT'", Long.class, id))
+                .isEqualTo(1);
     }
 
     private static List<String> ids(ApiClient.Response list) {

@@ -1,0 +1,157 @@
+package org.interlink.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.interlink.ApiClient;
+import org.interlink.Browser;
+import org.interlink.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** People at a browser: an editor drafts and submits, the reviewer decides beside the findings, the notice prints. */
+@IntegrationTest
+class NoticesBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+
+    ApiClient api;
+
+    @BeforeEach
+    void open() {
+        api = new ApiClient(port);
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
+    }
+
+    @Test
+    void reviewerApprovesARequestSeenBesideTheGateFindingsAndPrintsIt() {
+        String name = NoticesApiIntegrationTest.unique("REVIEWOV");
+        String subject = """
+                {"names": [{"value": "%s", "type": "PRIMARY"}], "sex": "M", "dateOfBirth": "1971-03-02",
+                 "nationalities": ["RU"], "description": "former minister of transport"}""".formatted(name);
+        String fr = api.bearer("ncb-fr");
+        ApiClient.Response draft = api.post(
+                "/api/v1/notices",
+                fr,
+                "application/json",
+                NoticeBodies.red(
+                        subject,
+                        "Embezzlement of EUR 40 M of public funds in Paris between 2019 and 2022 through fake"
+                                + " contracts",
+                        120,
+                        false));
+        String id = draft.json().get("id").asString();
+        assertThat(api.post("/api/v1/notices/" + id + "/submit", fr, "application/json", "")
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("SUBMITTED");
+
+        signIn("reviewer");
+        browser.findElement(By.linkText("Notices")).click();
+        browser.findElement(By.id("review-queue")).click();
+        browser.findElement(By.linkText(name)).click();
+
+        assertThat(browser.findElement(By.id("subject-name")).getText()).isEqualTo(name);
+        assertThat(browser.findElement(By.id("request")).getText()).contains("Embezzlement", "MA-2025-0042");
+        String findings = browser.findElement(By.id("findings")).getText();
+        assertThat(findings).contains("ART3-SUBJECT-STATUS", "\"former minister of transport\"");
+        Browser.screenshot(browser, "notice-review");
+
+        browser.findElement(By.id("decision-approve")).click();
+        browser.findElement(By.id("decision-reason"))
+                .sendKeys("Ordinary-law crime; the flag was weighed: no" + " political predominance");
+        browser.findElement(By.id("decide")).click();
+
+        assertThat(browser.findElement(By.id("message")).getText()).contains("PUBLISHED");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("PUBLISHED");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("APPROVE by reviewer (GS)", "PUBLISH");
+        assertThat(api.get("/api/v1/notices/" + id, api.bearer("ncb-de")).status())
+                .isEqualTo(200);
+
+        browser.findElement(By.id("print-link")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/print"));
+        assertThat(browser.findElement(By.id("band")).getCssValue("background-color"))
+                .isEqualTo("rgba(200, 16, 46, 1)");
+        assertThat(browser.findElement(By.id("notice-title")).getText()).isEqualToIgnoringCase("Red Notice");
+        assertThat(browser.findElement(By.id("notice-subject")).getText()).isEqualTo(name);
+        assertThat(browser.findElement(By.id("particulars")).getText()).contains("1971-03-02", "Russia");
+        assertThat(browser.findElement(By.id("facts")).getText()).contains("Embezzlement", "10 years");
+        assertThat(browser.findElement(By.id("requester")).getText()).isEqualTo("France");
+        Browser.screenshot(browser, "notice-print");
+    }
+
+    @Test
+    void editorDraftsARequestAndTheGateStopsATwelveMonthPenalty() {
+        signIn("officer.fr");
+        browser.get(url("/notices/new"));
+        String name = NoticesApiIntegrationTest.unique("FORMOV");
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("dateOfBirth")).sendKeys("1980-01-31");
+        browser.findElement(By.id("nationalities")).sendKeys("UA");
+        browser.findElement(By.id("summary"))
+                .sendKeys("Theft of a bicycle in Nantes on 4 April 2025 from a locked garage of an apartment block");
+        browser.findElement(By.id("legalProvision")).sendKeys("Art. 311-3 Code pénal");
+        browser.findElement(By.id("maxPenaltyMonths")).sendKeys("12");
+        browser.findElement(By.id("warrantReference")).sendKeys("MA-2025-77");
+        browser.findElement(By.id("warrantIssuedOn")).sendKeys("2025-05-02");
+        browser.findElement(By.id("warrantAuthority")).sendKeys("Tribunal judiciaire de Nantes");
+        browser.findElement(By.id("request-form")).submit();
+
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+        browser.findElement(By.id("submit")).click();
+
+        assertThat(browser.findElement(By.id("message")).getText()).contains("DRAFT");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+        assertThat(browser.findElement(By.id("findings")).getText())
+                .contains("RED-PENALTY-THRESHOLD", "BLOCKING", "punishable by 12 months");
+        Browser.screenshot(browser, "notice-gate-blocked");
+    }
+
+    @Test
+    void editorIsToldEveryProblemOfTheFormAtOnce() {
+        signIn("officer.fr");
+        browser.get(url("/notices/new"));
+        browser.findElement(By.id("name")).sendKeys("Ivan PETROV");
+        browser.findElement(By.id("maxPenaltyMonths")).sendKeys("10 years");
+        browser.findElement(By.id("warrantIssuedOn")).sendKeys("2999-01-01");
+        browser.findElement(By.id("request-form")).submit();
+        String errors = browser.findElement(By.id("form-errors")).getText();
+        assertThat(errors)
+                .contains(
+                        "offence.maxPenaltyMonths",
+                        "\"10 years\"",
+                        "warrant.issuedOn",
+                        "offence.summary",
+                        "warrant.authority");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Ivan PETROV");
+    }
+}
