@@ -67,7 +67,7 @@ class DiffusionsController {
     @GetMapping("/{id}")
     NoticeView get(@PathVariable String id, HttpServletRequest request) {
         Viewer viewer = CurrentViewer.get();
-        Notice notice = workflow.get(viewer, id, Purposes.of(request));
+        Notice notice = workflow.get(viewer, id, Purposes.of(request), Notice.Kind.DIFFUSION);
         return view(viewer, notice);
     }
 

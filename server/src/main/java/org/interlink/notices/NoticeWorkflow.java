@@ -166,10 +166,17 @@ class NoticeWorkflow {
         return notice;
     }
 
-    /** One notice, if the viewer may see it; the consultation is audited. */
+    /** One notice or diffusion, if the viewer may see it; the consultation is audited. */
     @Transactional
     Notice get(Viewer viewer, String id, String purpose) {
-        Optional<Notice> found = notices.find(id).filter(n -> n.visibleTo(viewer));
+        return get(viewer, id, purpose, null);
+    }
+
+    /** One notice of the kind asked (any kind when null), if the viewer may see it; the consultation is audited. */
+    @Transactional
+    Notice get(Viewer viewer, String id, String purpose, Notice.@Nullable Kind kind) {
+        Optional<Notice> found =
+                notices.find(id).filter(n -> kind == null || n.kind() == kind).filter(n -> n.visibleTo(viewer));
         audit.record(entry(
                 viewer,
                 Operation.READ,

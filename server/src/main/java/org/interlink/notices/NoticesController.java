@@ -87,7 +87,7 @@ class NoticesController {
     @GetMapping("/{id}")
     NoticeView get(@PathVariable String id, HttpServletRequest request) {
         Viewer viewer = CurrentViewer.get();
-        return view(viewer, workflow.get(viewer, id, Purposes.of(request)));
+        return view(viewer, workflow.get(viewer, id, Purposes.of(request), Notice.Kind.NOTICE));
     }
 
     @Operation(summary = "The printable one-page notice (PDF)")
