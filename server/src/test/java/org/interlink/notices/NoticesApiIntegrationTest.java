@@ -3,7 +3,6 @@ package org.interlink.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.interlink.ApiClient;
@@ -346,9 +345,15 @@ class NoticesApiIntegrationTest {
         String de = api.bearer("ncb-de");
         assertThat(api.get("/api/v1/notices/" + id, de).status()).isEqualTo(200);
 
-        assertThat(workflow.remindDue(Instant.now().plus(5 * 365 - 150, ChronoUnit.DAYS)))
-                .isPositive();
-        int expired = workflow.expireDue(Instant.now().plus(5 * 366, ChronoUnit.DAYS));
+        // Time passes for this notice alone (the other tests' notices stay in circulation): five months to go...
+        jdbc.update("UPDATE notices SET expires_at = now() + interval '150 days' WHERE id = ?", id);
+        assertThat(workflow.remindDue(Instant.now())).isPositive();
+        assertThat(api.get("/api/v1/notices/" + id, de).status())
+                .as("still valid")
+                .isEqualTo(200);
+        // ...then its five years are over.
+        jdbc.update("UPDATE notices SET expires_at = now() - interval '1 second' WHERE id = ?", id);
+        int expired = workflow.expireDue(Instant.now());
 
         assertThat(expired).isPositive();
         assertThat(api.get("/api/v1/notices/" + id, de).status()).isEqualTo(404);
@@ -391,6 +396,86 @@ class NoticesApiIntegrationTest {
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM audit_log WHERE object_id = ? AND operation = 'EXPORT'", Long.class, id))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void photoTravelsToThePublicExtractAndThePrintedNotice() throws Exception {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(60, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        String photo = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        String body = NoticeBodies.red(unique("PHOTOV"), 120, true)
+                .replace("\"publicExtract\": true", "\"publicExtract\": true, \"photo\": \"" + photo + "\"");
+        String id = published(body);
+
+        JsonNode images =
+                api.get("/public/v1/notices/red/" + id + "/images", null).json();
+        assertThat(images.get("_embedded")
+                        .get("images")
+                        .get(0)
+                        .get("picture_id")
+                        .asString())
+                .isEqualTo("1");
+        ApiClient.Response picture = api.get("/public/v1/notices/red/" + id + "/images/1", null);
+        assertThat(picture.status()).isEqualTo(200);
+        assertThat(picture.contentType()).isEqualTo("image/png");
+        assertThat(api.get("/api/v1/notices/" + id + "/photo", api.bearer("ncb-de"))
+                        .status())
+                .isEqualTo(200);
+
+        ApiClient.Response notAnImage = api.post(
+                "/api/v1/notices",
+                api.bearer("ncb-fr"),
+                JSON,
+                NoticeBodies.red(unique("PHOTOV"), 120, false)
+                        .replace("\"publicExtract\": false", "\"publicExtract\": false, \"photo\": \"aGVsbG8=\""));
+        assertThat(notAnImage.status()).isEqualTo(400);
+        assertThat(notAnImage.json().get("errors").findValuesAsString("field")).containsExactly("photo");
+    }
+
+    @Test
+    void publishedSubjectIsFoundByGermanyScreening() throws InterruptedException {
+        String name = unique("SCREENOV");
+        String id = published(NoticeBodies.red(name, 120, false));
+        String personId = api.get("/api/v1/notices/" + id, api.bearer("ncb-fr"))
+                .json()
+                .get("subject")
+                .get("personId")
+                .asString();
+        String de = api.bearer("ncb-de");
+        List<String> matched = List.of();
+        // Screening's watchlist follows the records after commit, asynchronously: poll briefly.
+        for (int attempt = 0; attempt < 50 && !matched.contains(personId); attempt++) {
+            ApiClient.Response screened = api.post(
+                    "/api/v1/screening/persons",
+                    de,
+                    JSON,
+                    "{\"name\": \"" + name + "\", \"dateOfBirth\": \"1971-03-02\"}");
+            assertThat(screened.status()).as(screened.body()).isEqualTo(200);
+            matched = screened.json().get("matches").findValuesAsString("recordId");
+            if (!matched.contains(personId)) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(matched).contains(personId);
+    }
+
+    @Test
+    void demoModeSeedsNoticesThroughTheWorkflow() {
+        assertThat(api.get("/public/v1/notices/red?name=KRAMAREV", null)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(api.get("/public/v1/notices/yellow?name=FERRANTE", null)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        JsonNode queue = api.get("/api/v1/notices?status=SUBMITTED&limit=200", api.bearer("gs"))
+                .json();
+        assertThat(queue.get("items").findValuesAsString("name")).contains("Tomás ARRIETA");
     }
 
     private static List<String> ids(ApiClient.Response list) {

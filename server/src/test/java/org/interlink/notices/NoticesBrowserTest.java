@@ -154,4 +154,17 @@ class NoticesBrowserTest {
                         "warrant.authority");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Ivan PETROV");
     }
+
+    @Test
+    void thePublicSearchesConsentedNoticesWithoutSigningIn() {
+        browser.get(url("/public/notices"));
+        browser.findElement(By.id("name")).sendKeys("KRAMAREV");
+        browser.findElement(By.id("search")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("name=KRAMAREV"));
+        assertThat(browser.findElement(By.id("total")).getText()).startsWith("1 ");
+        assertThat(browser.findElement(By.cssSelector(".public-notice")).getText())
+                .contains("KRAMAREV", "Viktor", "Armed robbery");
+        assertThat(browser.getPageSource()).doesNotContain("Sign out");
+        Browser.screenshot(browser, "public-notices");
+    }
 }
