@@ -5,6 +5,8 @@ import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Turns text in any script into lower-case ASCII Latin, one script run at a time, so that each script gets the
@@ -17,6 +19,14 @@ final class Transliteration {
 
     /** ICU transliterators are not documented as thread-safe for concurrent use, so each thread keeps its own. */
     private static final ThreadLocal<Map<String, Transliterator>> CACHE = ThreadLocal.withInitial(HashMap::new);
+
+    /** Romanised words by transliterator and word; about 100 bytes an entry, so at most about 20 MB. */
+    private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
+
+    private static final int MEMO_LIMIT = 200_000;
+
+    /** Spaces and the middle dots that separate the parts of foreign names in Chinese and Japanese. */
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s\u00B7\u30FB]+");
 
     private Transliteration() {}
 
@@ -61,14 +71,26 @@ final class Transliteration {
         if (isAscii(run)) {
             return run;
         }
-        return switch (script) {
+        // Script-specific transliterators: ICU's Any-Latin dispatcher costs ten times more for the same output.
+        String latin = switch (script) {
             case UScript.LATIN, UScript.COMMON -> apply("Latin-ASCII", run);
-            case UScript.CYRILLIC -> apply(cyrillicSystem(run) + "; " + ANY, run);
-            case UScript.GREEK -> apply(ANY, modernGreek(run));
+            case UScript.CYRILLIC -> apply(cyrillicSystem(run) + "; Latin-ASCII", run);
+            case UScript.GREEK -> apply("Greek-Latin; Latin-ASCII", modernGreek(run));
             case UScript.HAN -> romaniseHan(run);
-            case UScript.KATAKANA -> apply(ANY, run.replace('\u30FB', ' ').replace('\u00B7', ' '));
-            default -> apply(ANY, run);
+            case UScript.KATAKANA ->
+                apply(
+                        "Katakana-Latin; Hiragana-Latin; Latin-ASCII",
+                        run.replace('\u30FB', ' ').replace('\u00B7', ' '));
+            case UScript.HANGUL -> apply("Hangul-Latin; Latin-ASCII", run);
+            case UScript.ARABIC -> apply("Arabic-Latin; Latin-ASCII", run);
+            case UScript.HEBREW -> apply("Hebrew-Latin; Latin-ASCII", run);
+            case UScript.DEVANAGARI -> apply("Devanagari-Latin; Latin-ASCII", run);
+            case UScript.GEORGIAN -> apply("Georgian-Latin; Latin-ASCII", run);
+            case UScript.ARMENIAN -> apply("Armenian-Latin; Latin-ASCII", run);
+            case UScript.THAI -> apply("Thai-Latin; Latin-ASCII", run);
+            default -> run;
         };
+        return isAscii(latin) ? latin : apply(ANY, latin);
     }
 
     private static String cyrillicSystem(String run) {
@@ -89,11 +111,18 @@ final class Transliteration {
      */
     private static String romaniseHan(String run) {
         StringBuilder out = new StringBuilder();
-        for (String part : run.split("[\\s\u00B7\u30FB]+")) {
+        for (String part : NAME_SEPARATORS.split(run)) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(apply("Han-Latin; Latin-ASCII", part).replace(" ", ""));
+            // Readings are per character, so characters are memoised one by one and joined.
+            for (int i = 0; i < part.length(); ) {
+                int cp = part.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                out.append(applyToWord("Han-Latin; Latin-ASCII", part.substring(i, next))
+                        .strip());
+                i = next;
+            }
         }
         return out.toString();
     }
@@ -118,8 +147,40 @@ final class Transliteration {
         return s;
     }
 
+    /**
+     * Applies a transliterator word by word through a bounded memo: ICU's rule-based transliterators cost tens of
+     * microseconds per word, and names repeat their words ("Muhammad", "Владимир"), so screening and index builds
+     * mostly hit the memo. Guarded by {@code NamesBenchmark.normaliseLatin} (mixed).
+     */
     private static String apply(String id, String text) {
-        return CACHE.get().computeIfAbsent(id, Transliterator::getInstance).transliterate(text);
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ' ') {
+                if (i > start) {
+                    out.append(applyToWord(id, text.substring(start, i)));
+                }
+                if (i < text.length()) {
+                    out.append(' ');
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String applyToWord(String id, String word) {
+        String key = id + '\u0000' + word;
+        String cached = MEMO.get(key);
+        if (cached == null) {
+            cached =
+                    CACHE.get().computeIfAbsent(id, Transliterator::getInstance).transliterate(word);
+            if (MEMO.size() > MEMO_LIMIT) {
+                MEMO.clear(); // crude but bounded; the memo refills with the words in use
+            }
+            MEMO.put(key, cached);
+        }
+        return cached;
     }
 
     static boolean isAscii(CharSequence s) {
