@@ -55,6 +55,16 @@ class DiffusionsController {
         return view(viewer, workflow.submit(viewer, id));
     }
 
+    @Operation(
+            summary = "General Secretariat, after the diffusion was sent: CONFIRM it, or REFUSE it (it leaves"
+                    + " circulation), with a reason")
+    @PostMapping("/{id}/review")
+    NoticeView review(@PathVariable String id, @RequestBody NoticesController.Decision decision) {
+        Viewer viewer = CurrentViewer.get();
+        String choice = decision.decision() == null ? null : decision.decision().toUpperCase(java.util.Locale.ROOT);
+        return view(viewer, workflow.review(viewer, id, choice, decision.reason()));
+    }
+
     @Operation(summary = "Cancel a diffusion, with a reason")
     @PostMapping("/{id}/cancel")
     NoticeView cancel(

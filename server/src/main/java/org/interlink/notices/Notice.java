@@ -181,6 +181,22 @@ final class Notice {
         this.status = NoticeStatus.RETURNED;
     }
 
+    /**
+     * The General Secretariat's review of a diffusion after it was sent: it confirms it, or finds it non-compliant and
+     * takes it out of circulation ({@code REFUSED}, the subject leaves screening).
+     */
+    void reviewSent(Viewer reviewer, boolean compliant, String why, Instant now) {
+        requireReviewer(reviewer);
+        require(kind == Kind.DIFFUSION, "only a diffusion is reviewed after it is sent");
+        require(status == NoticeStatus.PUBLISHED, "only a diffusion in circulation is reviewed (it is " + status + ")");
+        decide(reviewer, compliant ? "CONFIRM" : "REFUSE", why, now);
+        if (!compliant) {
+            this.status = NoticeStatus.REFUSED;
+            this.closedAt = now;
+            withdraw("refused by the General Secretariat: " + why);
+        }
+    }
+
     /** The requester withdraws a notice from circulation (arrest made, person found, withdrawn). */
     void cancel(Viewer requester, String why, Instant now) {
         requireOwner(requester);
@@ -255,11 +271,15 @@ final class Notice {
     }
 
     private void requireReviewable(Viewer reviewer) {
+        requireReviewer(reviewer);
+        require(kind == Kind.NOTICE, "diffusions are not reviewed before they are sent");
+        require(status == NoticeStatus.SUBMITTED, "only a submitted request can be reviewed (it is " + status + ")");
+    }
+
+    private static void requireReviewer(Viewer reviewer) {
         if (!reviewer.isGeneralSecretariat() || !reviewer.hasRole("REVIEWER")) {
             throw new ConflictException(403, "Only a reviewer of the General Secretariat decides on a request");
         }
-        require(kind == Kind.NOTICE, "diffusions are not reviewed before they are sent");
-        require(status == NoticeStatus.SUBMITTED, "only a submitted request can be reviewed (it is " + status + ")");
     }
 
     private void requireOwner(Viewer viewer) {

@@ -85,6 +85,63 @@ record NoticeForm(
                 null);
     }
 
+    /** The form filled with a stored request; a recorded subject is referred to by its person id. */
+    static NoticeForm of(Notice notice) {
+        NoticeRequest r = notice.request();
+        NoticeRequest.Subject s = r.subject();
+        boolean recorded = s != null && s.personId() != null;
+        NoticeRequest.Offence o = r.offence();
+        NoticeRequest.Warrant w = r.warrant();
+        NoticeRequest.Occurrence e = r.event();
+        return new NoticeForm(
+                notice.diffusionType() == null
+                        ? r.type().name()
+                        : notice.diffusionType().name(),
+                r.recipients().isEmpty() ? null : String.join(", ", r.recipients()),
+                recorded ? s.personId() : null,
+                s == null || recorded ? null : s.name(),
+                s == null || recorded || s.names().size() < 2
+                        ? null
+                        : String.join("; ", s.names().subList(1, s.names().size())),
+                s == null || recorded ? null : s.sex(),
+                s == null || recorded ? null : s.dateOfBirth(),
+                s == null || recorded ? null : s.placeOfBirth(),
+                s == null || recorded ? null : String.join(", ", s.nationalities()),
+                s == null ? null : s.description(),
+                o == null ? null : o.summary(),
+                o == null ? null : o.legalProvision(),
+                o == null || o.maxPenaltyMonths() == null
+                        ? null
+                        : o.maxPenaltyMonths().toString(),
+                o == null || o.sentenceImposedMonths() == null
+                        ? null
+                        : o.sentenceImposedMonths().toString(),
+                o == null || o.sentenceRemainingMonths() == null
+                        ? null
+                        : o.sentenceRemainingMonths().toString(),
+                w == null ? null : w.reference(),
+                w == null || w.issuedOn() == null ? null : w.issuedOn().toString(),
+                w == null ? null : w.authority(),
+                e == null || e.date() == null ? null : e.date().toString(),
+                e == null ? null : e.place(),
+                e == null ? null : e.circumstances(),
+                r.purpose(),
+                r.threat(),
+                r.modusOperandi(),
+                r.asset() == null ? null : r.asset().kind(),
+                r.asset() == null ? null : r.asset().description(),
+                r.sanctions() == null ? null : r.sanctions().committee(),
+                r.sanctions() == null ? null : r.sanctions().reference(),
+                r.description(),
+                r.identifiers().fingerprints(),
+                r.publicExtract(),
+                r.access().classification().name(),
+                r.access().audience().name(),
+                r.access().countries().isEmpty()
+                        ? null
+                        : String.join(", ", r.access().countries()));
+    }
+
     boolean isDiffusion() {
         return recipients != null && !recipients.isBlank();
     }

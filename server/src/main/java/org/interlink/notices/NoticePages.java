@@ -103,6 +103,9 @@ class NoticePages {
     }
 
     private String form(Model model, NoticeForm form, List<org.interlink.common.FieldError> errors) {
+        if (!model.containsAttribute("action")) {
+            model.addAttribute("action", "/notices/new");
+        }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", NoticeType.values());
@@ -139,7 +142,10 @@ class NoticePages {
                 "mayReview",
                 viewer.isGeneralSecretariat()
                         && viewer.hasRole("REVIEWER")
-                        && notice.status() == NoticeStatus.SUBMITTED);
+                        && (notice.kind() == Notice.Kind.NOTICE
+                                ? notice.status() == NoticeStatus.SUBMITTED
+                                : notice.status() == NoticeStatus.PUBLISHED && notice.decidedAt() == null));
+        model.addAttribute("mayEdit", maySubmitOrEdit(viewer, notice));
         model.addAttribute("maySubmit", owner && draft);
         model.addAttribute("mayCancel", owner && notice.status() == NoticeStatus.PUBLISHED);
         model.addAttribute(
@@ -179,6 +185,39 @@ class NoticePages {
                     n.reason(),
                     n.submittedAt() != null,
                     n.expiresAt() != null);
+        }
+    }
+
+    private static boolean maySubmitOrEdit(Viewer viewer, Notice notice) {
+        return viewer.bureau().equals(notice.owner())
+                && viewer.hasRole("EDITOR")
+                && (notice.status() == NoticeStatus.DRAFT || notice.status() == NoticeStatus.RETURNED);
+    }
+
+    /** The form again, filled with a draft or returned request, to correct it. */
+    @GetMapping("/notices/{id}/edit")
+    String edit(@PathVariable String id, HttpServletRequest request, Model model) {
+        Viewer viewer = CurrentViewer.get();
+        Notice notice = workflow.get(viewer, id, Purposes.of(request));
+        if (!maySubmitOrEdit(viewer, notice)) {
+            return "redirect:/notices/" + id;
+        }
+        model.addAttribute("action", "/notices/" + id + "/edit");
+        return form(model, NoticeForm.of(notice), List.of());
+    }
+
+    @PostMapping("/notices/{id}/edit")
+    String replace(@PathVariable String id, @ModelAttribute NoticeForm form, Model model, RedirectAttributes flash) {
+        try {
+            workflow.replace(CurrentViewer.get(), id, form.toJson());
+            flash.addFlashAttribute("message", "The request is saved as a draft: submit it again.");
+            return "redirect:/notices/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("action", "/notices/" + id + "/edit");
+            return form(model, form, e.errors());
+        } catch (ConflictException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/notices/" + id;
         }
     }
 

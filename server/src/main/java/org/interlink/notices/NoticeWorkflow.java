@@ -121,12 +121,17 @@ class NoticeWorkflow {
         return notice;
     }
 
-    /** The General Secretariat's decision: {@code APPROVE}, {@code REFUSE} or {@code RETURN}, with a reason. */
+    /**
+     * The General Secretariat's decision, with a reason: on a submitted notice request {@code APPROVE}, {@code REFUSE}
+     * or {@code RETURN}; on a diffusion already sent {@code CONFIRM} or {@code REFUSE} (withdrawn from circulation).
+     */
     @Transactional
     Notice review(Viewer reviewer, String id, @Nullable String decision, @Nullable String reason) {
         List<FieldError> errors = new ArrayList<>();
-        if (decision == null || !List.of("APPROVE", "REFUSE", "RETURN").contains(decision)) {
-            errors.add(new FieldError("decision", "must be APPROVE, REFUSE or RETURN"));
+        if (decision == null
+                || !List.of("APPROVE", "REFUSE", "RETURN", "CONFIRM").contains(decision)) {
+            errors.add(new FieldError(
+                    "decision", "must be APPROVE, REFUSE or RETURN (a notice), CONFIRM or REFUSE (a sent diffusion)"));
         }
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             errors.add(new FieldError("reason", "is required (at most 2,000 characters): the requester is told"));
@@ -136,6 +141,18 @@ class NoticeWorkflow {
         }
         Notice notice = load(reviewer, id);
         Instant now = clock.instant();
+        if (notice.kind() == Notice.Kind.DIFFUSION) {
+            if (decision.equals("RETURN") || decision.equals("APPROVE")) {
+                throw new InvalidInputException(
+                        "decision", "a diffusion already sent is reviewed with CONFIRM or REFUSE");
+            }
+            notice.reviewSent(reviewer, decision.equals("CONFIRM"), reason.strip(), now);
+            save(notice);
+            return notice;
+        }
+        if (decision.equals("CONFIRM")) {
+            throw new InvalidInputException("decision", "a notice request is reviewed with APPROVE, REFUSE or RETURN");
+        }
         switch (decision) {
             case "APPROVE" -> notice.approve(reviewer, reason.strip(), now);
             case "REFUSE" -> notice.refuse(reviewer, reason.strip(), now);
@@ -375,7 +392,7 @@ class NoticeWorkflow {
     static Operation operation(String step) {
         return switch (step) {
             case "DRAFT" -> Operation.CREATE;
-            case "GATE_PASSED", "GATE_BLOCKED", "APPROVE", "REFUSE", "RETURN" -> Operation.REVIEW;
+            case "GATE_PASSED", "GATE_BLOCKED", "APPROVE", "REFUSE", "RETURN", "CONFIRM" -> Operation.REVIEW;
             case "PUBLISH" -> Operation.DISCLOSE;
             case "SUBMIT" -> Operation.SEND;
             default -> Operation.UPDATE;

@@ -139,4 +139,19 @@ class NoticeTest {
                 .isFalse();
         assertThatThrownBy(() -> diffusion.approve(REVIEWER, "x", NOW)).isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void aSentDiffusionRefusedAfterwardsLeavesCirculation() {
+        Notice diffusion = Notice.draft("D-1", EDITOR_FR, request(Set.of("DE")), DiffusionType.WANTED, NOW);
+        diffusion.send(EDITOR_FR, List.of(), NOW);
+        diffusion.takeEvents();
+        diffusion.reviewSent(REVIEWER, false, "a private dispute", NOW);
+        assertThat(diffusion.status()).isEqualTo(NoticeStatus.REFUSED);
+        assertThat(diffusion.takeEvents())
+                .containsExactly(
+                        new NoticeWithdrawn("D-1", "P-1", "refused by the General Secretariat: a private dispute"));
+        assertThatThrownBy(() -> published().reviewSent(REVIEWER, true, "x", NOW))
+                .as("a notice is reviewed before publication")
+                .isInstanceOf(ConflictException.class);
+    }
 }

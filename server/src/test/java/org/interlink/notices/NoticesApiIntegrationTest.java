@@ -250,6 +250,60 @@ class NoticesApiIntegrationTest {
     }
 
     @Test
+    void theGeneralSecretariatReviewsADiffusionAfterItWasSent() {
+        String fr = api.bearer("ncb-fr");
+        String gs = api.bearer("gs");
+        String body = NoticeBodies.red(unique("AFTEROV"), 120, false)
+                .replace("\"type\": \"RED\"", "\"type\": \"WANTED\", \"recipients\": [\"DE\"]");
+        String confirmed =
+                api.post("/api/v1/diffusions", fr, JSON, body).json().get("id").asString();
+        String refused = api.post("/api/v1/diffusions", fr, JSON, body.replace("AFTEROV", "AFTEROW"))
+                .json()
+                .get("id")
+                .asString();
+
+        assertThat(api.post(
+                                "/api/v1/diffusions/" + confirmed + "/review",
+                                gs,
+                                JSON,
+                                "{\"decision\": \"APPROVE\", \"reason\": \"x\"}")
+                        .status())
+                .as("a sent diffusion is confirmed or refused, not approved")
+                .isEqualTo(400);
+        JsonNode ok = api.post(
+                        "/api/v1/diffusions/" + confirmed + "/review",
+                        gs,
+                        JSON,
+                        "{\"decision\": \"CONFIRM\", \"reason\": \"compliant\"}")
+                .json();
+        assertThat(ok.get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(ok.get("history").findValuesAsString("step")).contains("CONFIRM");
+
+        JsonNode no = api.post(
+                        "/api/v1/diffusions/" + refused + "/review",
+                        gs,
+                        JSON,
+                        "{\"decision\": \"REFUSE\", \"reason\": \"a private dispute\"}")
+                .json();
+        assertThat(no.get("status").asString()).isEqualTo("REFUSED");
+        assertThat(api.get("/api/v1/diffusions/" + refused, api.bearer("ncb-de"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(probe.committed())
+                .contains(new NoticeWithdrawn(
+                        refused,
+                        no.get("subject").get("personId").asString(),
+                        "refused by the General Secretariat: a private dispute"));
+        assertThat(api.post(
+                                "/api/v1/diffusions/" + confirmed + "/review",
+                                api.bearer("ncb-de"),
+                                JSON,
+                                "{\"decision\": \"REFUSE\", \"reason\": \"x\"}")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void diffusionThatFailsTheGateIsNotSent() {
         String body = NoticeBodies.red(unique("SMALLOV"), 6, false)
                 .replace("\"type\": \"RED\"", "\"type\": \"WANTED\", \"recipients\": [\"DE\"]");

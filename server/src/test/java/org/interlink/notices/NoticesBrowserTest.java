@@ -167,4 +167,36 @@ class NoticesBrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("Sign out");
         Browser.screenshot(browser, "public-notices");
     }
+
+    @Test
+    void editorCorrectsAReturnedRequestAndSubmitsItAgain() {
+        String fr = api.bearer("ncb-fr");
+        String name = NoticesApiIntegrationTest.unique("RETURNOV");
+        String id = api.post("/api/v1/notices", fr, "application/json", NoticeBodies.red(name, 120, false))
+                .json()
+                .get("id")
+                .asString();
+        api.post("/api/v1/notices/" + id + "/submit", fr, "application/json", "");
+        api.post(
+                "/api/v1/notices/" + id + "/review",
+                api.bearer("gs"),
+                "application/json",
+                "{\"decision\": \"RETURN\", \"reason\": \"Say where the robbery took place\"}");
+
+        signIn("officer.fr");
+        browser.get(url("/notices/" + id));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("RETURNED");
+        assertThat(browser.findElement(By.id("reason")).getText()).isEqualTo("Say where the robbery took place");
+        browser.findElement(By.id("edit")).click();
+        assertThat(browser.findElement(By.id("personId")).getAttribute("value"))
+                .as("the recorded subject is kept, not recorded again")
+                .isNotBlank();
+        browser.findElement(By.id("summary")).sendKeys(" — in the Rue de la République, Lyon 2e");
+        browser.findElement(By.id("request-form")).submit();
+        assertThat(browser.findElement(By.id("message")).getText()).contains("submit it again");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+        browser.findElement(By.id("submit")).click();
+        assertThat(browser.findElement(By.id("message")).getText()).contains("SUBMITTED");
+        assertThat(browser.findElement(By.id("request")).getText()).contains("Rue de la République");
+    }
 }
