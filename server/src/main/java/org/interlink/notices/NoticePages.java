@@ -308,6 +308,7 @@ class NoticePages {
                 null,
                 null,
                 sex,
+                null,
                 Math.max(1, page),
                 20));
         model.addAttribute("colour", type == NoticeType.RED ? "red" : "yellow");

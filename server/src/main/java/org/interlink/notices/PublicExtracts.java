@@ -39,6 +39,7 @@ class PublicExtracts {
             @Nullable Integer ageMin,
             @Nullable Integer ageMax,
             @Nullable String sex,
+            @Nullable String requester,
             int page,
             int perPage) {}
 
@@ -90,6 +91,11 @@ class PublicExtracts {
         if (q.nationality() != null) {
             where.append(" AND :nationality = ANY(n.subject_nationalities)");
             params.put("nationality", q.nationality());
+        }
+        if (q.requester() != null) {
+            // For Red Notices, INTERPOL's arrestWarrantCountryId: the country whose warrant it is, the requester.
+            where.append(" AND n.owner = :requester");
+            params.put("requester", q.requester());
         }
         if (q.sex() != null) {
             where.append(" AND n.subject_sex = :sex");

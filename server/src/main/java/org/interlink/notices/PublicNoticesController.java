@@ -47,6 +47,7 @@ class PublicNoticesController {
             @RequestParam(required = false) @Nullable Integer ageMin,
             @RequestParam(required = false) @Nullable Integer ageMax,
             @RequestParam(required = false) @Nullable String sexId,
+            @RequestParam(required = false) @Nullable String arrestWarrantCountryId,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "20") int resultPerPage) {
         List<FieldError> errors = new ArrayList<>();
@@ -68,6 +69,11 @@ class PublicNoticesController {
         if (nationality != null && !nationality.isBlank() && !nationality.matches("[A-Za-z]{2}")) {
             errors.add(new FieldError("nationality", "must be an ISO 3166-1 alpha-2 code"));
         }
+        if (arrestWarrantCountryId != null
+                && !arrestWarrantCountryId.isBlank()
+                && !arrestWarrantCountryId.matches("[A-Za-z]{2}")) {
+            errors.add(new FieldError("arrestWarrantCountryId", "must be an ISO 3166-1 alpha-2 code"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -79,6 +85,9 @@ class PublicNoticesController {
                 ageMin,
                 ageMax,
                 sexId == null || sexId.isBlank() ? null : sexId.toUpperCase(Locale.ROOT),
+                arrestWarrantCountryId == null || arrestWarrantCountryId.isBlank()
+                        ? null
+                        : arrestWarrantCountryId.toUpperCase(Locale.ROOT),
                 page,
                 resultPerPage);
         PublicExtracts.Result result = extracts.search(query);
@@ -94,6 +103,7 @@ class PublicNoticesController {
         putIfPresent(echoed, "ageMin", ageMin);
         putIfPresent(echoed, "ageMax", ageMax);
         putIfPresent(echoed, "sexId", sexId);
+        putIfPresent(echoed, "arrestWarrantCountryId", arrestWarrantCountryId);
         answer.put("query", echoed);
         answer.put(
                 "_embedded",

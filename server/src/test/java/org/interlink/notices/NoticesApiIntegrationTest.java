@@ -220,6 +220,47 @@ class NoticesApiIntegrationTest {
                         .findValuesAsString("entity_id"))
                 .contains(consented)
                 .doesNotContain(private_);
+        assertThat(api.get("/public/v1/notices/red?arrestWarrantCountryId=FR&name=" + family, null)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(api.get("/public/v1/notices/red?arrestWarrantCountryId=DE&name=" + family, null)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+        ApiClient.Response bad = api.get("/public/v1/notices/red?resultPerPage=1000&sexId=X", null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+        assertThat(bad.json().get("errors").findValuesAsString("field")).containsExactly("resultPerPage", "sexId");
+        assertThat(api.get("/public/v1/notices/blue", null).status())
+                .as("nothing but Red and Yellow extracts is public")
+                .isIn(401, 404);
+    }
+
+    @Test
+    void classifiedNoticeIsHiddenFromViewersWithoutClearance() {
+        String body = NoticeBodies.red(unique("SECRETOV"), 120, false)
+                .replace(
+                        "\"publicExtract\": false",
+                        "\"publicExtract\": false, \"access\": {\"classification\": \"CONFIDENTIAL\"}");
+        String id = published(body);
+        assertThat(api.get("/api/v1/notices/" + id, api.bearer("ncb-de")).status())
+                .as("national clients are cleared to RESTRICTED")
+                .isEqualTo(404);
+        assertThat(ids(api.get("/api/v1/notices?limit=200", api.bearer("ncb-de"))))
+                .doesNotContain(id);
+        assertThat(api.get("/api/v1/notices/" + id, api.bearer("gs")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void noticesAreInTheOpenApiDescription() {
+        JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
+        assertThat(paths.has("/api/v1/notices")).isTrue();
+        assertThat(paths.has("/api/v1/notices/{id}/review")).isTrue();
+        assertThat(paths.has("/api/v1/diffusions")).isTrue();
+        assertThat(paths.has("/public/v1/notices/{colour}")).isTrue();
     }
 
     @Test
