@@ -70,6 +70,101 @@ public final class ApiClient {
                 .DELETE());
     }
 
+    /** An answer with its headers and raw bytes (downloads, {@code Location}, {@code Idempotent-Replayed}). */
+    public record Reply(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        public JsonNode json() {
+            return JSON.readTree(bytes);
+        }
+    }
+
+    /** Any request, with extra headers (name, value, name, value, ...). */
+    public Reply exchange(String method, String path, String token, HttpRequest.BodyPublisher body, String... headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).method(method, body);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Reply getReply(String path, String token, String... headers) {
+        return exchange("GET", path, token, HttpRequest.BodyPublishers.noBody(), headers);
+    }
+
+    public Reply postJson(String path, String token, String json, String... headers) {
+        String[] all = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("Content-Type", "application/json"),
+                        java.util.Arrays.stream(headers))
+                .toArray(String[]::new);
+        return exchange("POST", path, token, HttpRequest.BodyPublishers.ofString(json), all);
+    }
+
+    public Reply postMultipart(String path, String token, Multipart body, String... headers) {
+        String[] all = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("Content-Type", body.contentType()),
+                        java.util.Arrays.stream(headers))
+                .toArray(String[]::new);
+        return exchange("POST", path, token, HttpRequest.BodyPublishers.ofByteArray(body.bytes()), all);
+    }
+
+    /** A {@code multipart/form-data} body built part by part. */
+    public static final class Multipart {
+        private final String boundary = "interlink-" + java.util.UUID.randomUUID();
+        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        public Multipart json(String name, String json) {
+            return part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Multipart file(String name, String fileName, String contentType, byte[] content) {
+            return part(name, fileName, contentType, content);
+        }
+
+        private Multipart part(String name, String fileName, String contentType, byte[] content) {
+            String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\""
+                    + (fileName == null ? "" : "; filename=\"" + fileName + "\"") + "\r\nContent-Type: "
+                    + contentType + "\r\n\r\n";
+            out.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+            return this;
+        }
+
+        public String contentType() {
+            return "multipart/form-data; boundary=" + boundary;
+        }
+
+        public byte[] bytes() {
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(out.size() + 64);
+            all.writeBytes(out.toByteArray());
+            all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return all.toByteArray();
+        }
+    }
+
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
