@@ -35,15 +35,15 @@ class AttachmentBlobs {
     record Blob(UUID id, long size, String sha256) {}
 
     /**
-     * Encrypts the content segment by segment into a new blob, hashing it on the way.
+     * Encrypts the content segment by segment into a new blob.
      *
-     * @param expectedSha256 the checksum taken when the upload was inspected: the bytes stored must be those checked
+     * @param size the size counted when the upload was inspected: the bytes stored must be those checked
+     * @param sha256 the checksum taken then (verified on every download, so a change in between would be caught)
      */
-    Blob store(Upload upload, String expectedSha256) throws IOException {
+    Blob store(Upload upload, long size, String sha256) throws IOException {
         UUID id = UUID.randomUUID();
         AttachmentCipher.Sealing sealing = cipher.seal(id);
-        MessageDigest sha = sha256();
-        long size = 0;
+        long stored = 0;
         int index = 0;
         try (InputStream in = upload.content().open()) {
             byte[] current = in.readNBytes(AttachmentCipher.SEGMENT);
@@ -52,8 +52,7 @@ class AttachmentBlobs {
                         ? in.readNBytes(AttachmentCipher.SEGMENT)
                         : new byte[0];
                 boolean last = next.length == 0;
-                sha.update(current);
-                size += current.length;
+                stored += current.length;
                 jdbc.update(
                         "INSERT INTO attachment_segments (blob_id, n, data) VALUES (:blob, :n, :data)",
                         Map.of(
@@ -67,8 +66,7 @@ class AttachmentBlobs {
                 current = next;
             }
         }
-        String hex = HexFormat.of().formatHex(sha.digest());
-        if (!hex.equals(expectedSha256)) {
+        if (stored != size) {
             throw new IllegalStateException("attachment content changed while it was being stored");
         }
         jdbc.update(
@@ -77,12 +75,12 @@ class AttachmentBlobs {
                 Map.of(
                         "id", id,
                         "size", size,
-                        "sha", hex,
+                        "sha", sha256,
                         "keyId", cipher.keyId(),
                         "salt", sealing.salt,
                         "prefix", sealing.prefix,
                         "segments", index));
-        return new Blob(id, size, hex);
+        return new Blob(id, size, sha256);
     }
 
     void attach(UUID messageId, int n, AttachmentName name, String contentType, UUID blob) {

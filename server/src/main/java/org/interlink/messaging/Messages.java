@@ -25,6 +25,7 @@ import org.interlink.access.Classification;
 import org.interlink.access.Restriction;
 import org.interlink.access.Viewer;
 import org.interlink.audit.AuditEntry;
+import org.interlink.audit.AuditJournal;
 import org.interlink.audit.AuditLog;
 import org.interlink.audit.Operation;
 import org.interlink.audit.Outcome;
@@ -67,6 +68,7 @@ public class Messages {
     private final AttachmentBlobs blobs;
     private final Countries countries;
     private final AuditLog audit;
+    private final AuditJournal journal;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -77,9 +79,10 @@ public class Messages {
             AttachmentBlobs blobs,
             Countries countries,
             AuditLog audit,
+            AuditJournal journal,
             ApplicationEventPublisher events,
             TransactionTemplate transactions) {
-        this(rows, blobs, countries, audit, events, transactions, Clock.systemUTC());
+        this(rows, blobs, countries, audit, journal, events, transactions, Clock.systemUTC());
     }
 
     Messages(
@@ -87,6 +90,7 @@ public class Messages {
             AttachmentBlobs blobs,
             Countries countries,
             AuditLog audit,
+            AuditJournal journal,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
@@ -94,6 +98,7 @@ public class Messages {
         this.blobs = blobs;
         this.countries = countries;
         this.audit = audit;
+        this.journal = journal;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
@@ -240,7 +245,8 @@ public class Messages {
             int n = 1;
             for (Inspected attachment : attachments) {
                 try {
-                    AttachmentBlobs.Blob blob = blobs.store(attachment.upload(), attachment.sha256());
+                    AttachmentBlobs.Blob blob =
+                            blobs.store(attachment.upload(), attachment.size(), attachment.sha256());
                     blobs.attach(id, n++, attachment.name(), attachment.type().mediaType(), blob.id());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -284,7 +290,7 @@ public class Messages {
                             + " message");
         }
         StoredMessage message = rows.find(earlier.messageId(), sender).orElseThrow();
-        audit.record(entry(sender, Operation.READ, "message", message.id().toString(), purpose, Outcome.SUCCESS));
+        journal.record(entry(sender, Operation.READ, "message", message.id().toString(), purpose, Outcome.SUCCESS));
         return new Sent(view(message, sender), true);
     }
 
@@ -574,10 +580,7 @@ public class Messages {
      */
     public MessageView open(Viewer viewer, String id, String purpose) {
         StoredMessage message = visible(viewer, id).orElseThrow(() -> notFound(viewer, Operation.READ, id, purpose));
-        transactions.executeWithoutResult(status -> {
-            markRead(viewer, message);
-            audit.record(entry(viewer, Operation.READ, "message", id, purpose, Outcome.SUCCESS));
-        });
+        recordConsultation(viewer, message, entry(viewer, Operation.READ, "message", id, purpose, Outcome.SUCCESS));
         return view(message, viewer);
     }
 
@@ -587,7 +590,8 @@ public class Messages {
      */
     public List<MessageSummary> thread(Viewer viewer, String id, String purpose) {
         StoredMessage message = visible(viewer, id).orElseThrow(() -> notFound(viewer, Operation.LIST, id, purpose));
-        audit.record(entry(viewer, Operation.LIST, "thread", message.threadId().toString(), purpose, Outcome.SUCCESS));
+        journal.record(
+                entry(viewer, Operation.LIST, "thread", message.threadId().toString(), purpose, Outcome.SUCCESS));
         return rows.thread(message.threadId(), viewer);
     }
 
@@ -596,7 +600,7 @@ public class Messages {
             Viewer viewer, int limit, @Nullable String cursor, boolean unreadOnly, String purpose) {
         checkLimit(limit);
         Long before = decodeCursor(cursor);
-        audit.record(entry(viewer, Operation.LIST, "inbox", viewer.bureau(), purpose, Outcome.SUCCESS));
+        journal.record(entry(viewer, Operation.LIST, "inbox", viewer.bureau(), purpose, Outcome.SUCCESS));
         return page(rows.inbox(viewer, before, limit + 1, unreadOnly), limit);
     }
 
@@ -604,7 +608,7 @@ public class Messages {
     public CursorPage<MessageSummary> sent(Viewer viewer, int limit, @Nullable String cursor, String purpose) {
         checkLimit(limit);
         Long before = decodeCursor(cursor);
-        audit.record(entry(viewer, Operation.LIST, "sent", viewer.bureau(), purpose, Outcome.SUCCESS));
+        journal.record(entry(viewer, Operation.LIST, "sent", viewer.bureau(), purpose, Outcome.SUCCESS));
         return page(rows.sent(viewer, before, limit + 1), limit);
     }
 
@@ -620,7 +624,7 @@ public class Messages {
             throw new InvalidInputException("q", "must be 1 to 200 characters");
         }
         Long before = decodeCursor(cursor);
-        audit.record(entry(viewer, Operation.SEARCH, "message", "", purpose, Outcome.SUCCESS));
+        journal.record(entry(viewer, Operation.SEARCH, "message", "", purpose, Outcome.SUCCESS));
         return page(rows.search(viewer, text, before, limit + 1), limit);
     }
 
@@ -641,7 +645,7 @@ public class Messages {
     public List<MessageSummary> arrivedAfter(Viewer viewer, long marker, String purpose) {
         List<MessageSummary> arrived = rows.arrivedAfter(viewer, marker, 50);
         if (!arrived.isEmpty()) {
-            audit.record(entry(viewer, Operation.LIST, "inbox", viewer.bureau(), purpose, Outcome.SUCCESS));
+            journal.record(entry(viewer, Operation.LIST, "inbox", viewer.bureau(), purpose, Outcome.SUCCESS));
         }
         return arrived;
     }
@@ -665,13 +669,11 @@ public class Messages {
             intact = false;
         }
         if (!intact) {
-            audit.record(entry(viewer, Operation.DOWNLOAD, "attachment", object, purpose, Outcome.FAILED));
+            journal.record(entry(viewer, Operation.DOWNLOAD, "attachment", object, purpose, Outcome.FAILED));
             throw new IllegalStateException("attachment " + object + " failed its integrity check");
         }
-        transactions.executeWithoutResult(status -> {
-            markRead(viewer, message);
-            audit.record(entry(viewer, Operation.DOWNLOAD, "attachment", object, purpose, Outcome.SUCCESS));
-        });
+        recordConsultation(
+                viewer, message, entry(viewer, Operation.DOWNLOAD, "attachment", object, purpose, Outcome.SUCCESS));
         return new Download(stored.info(), new AttachmentName(stored.info().name()), out -> {
             if (!blobs.decrypt(stored, out)) {
                 throw new IOException("attachment " + object + " changed while it was being sent");
@@ -679,13 +681,22 @@ public class Messages {
         });
     }
 
-    private void markRead(Viewer viewer, StoredMessage message) {
-        if (message.delivered() && message.readAt() == null) {
+    /**
+     * Audits a read or download. The first one by a recipient bureau also writes its receipt, in one transaction with
+     * the audit row; any later one only has its row to write, through the group-committing journal.
+     */
+    private void recordConsultation(Viewer viewer, StoredMessage message, AuditEntry entry) {
+        if (!message.delivered() || message.readAt() != null) {
+            journal.record(entry);
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             if (rows.markRead(message.seq(), viewer, now)) {
                 events.publishEvent(new MessageRead(message.id().toString(), message.owner(), viewer.bureau(), now));
             }
-        }
+            audit.record(entry);
+        });
     }
 
     private Optional<StoredMessage> visible(Viewer viewer, String id) {
@@ -727,12 +738,12 @@ public class Messages {
 
     /** A denied item is audited and answered exactly as a missing one. */
     private NotFoundException notFound(Viewer viewer, Operation operation, String type, String id, String purpose) {
-        audit.record(entry(viewer, operation, type, id, purpose, Outcome.NOT_FOUND));
+        journal.record(entry(viewer, operation, type, id, purpose, Outcome.NOT_FOUND));
         return new NotFoundException(type, id);
     }
 
     private void recordFailure(Viewer sender, String purpose) {
-        audit.record(entry(sender, Operation.SEND, "message", "", purpose, Outcome.FAILED));
+        journal.record(entry(sender, Operation.SEND, "message", "", purpose, Outcome.FAILED));
     }
 
     private static AuditEntry entry(

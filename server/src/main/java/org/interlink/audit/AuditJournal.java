@@ -1,0 +1,115 @@
+package org.interlink.audit;
+
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit for read paths whose only write is their audit row (a consultation, a list, a search): the row must be
+ * durable before the answer leaves, but one transaction and one fsync per request, each holding the chain lock,
+ * serialises every reader behind the disk. Callers hand their rows to one writer thread, which appends everything
+ * waiting in one transaction and then releases all of them. Alone, a request waits for just its own commit; under load
+ * a commit carries many requests.
+ *
+ * <p>Operations that change data keep calling {@link AuditLog} inside their own transaction, so the change and its row
+ * commit together.
+ */
+@Service
+public class AuditJournal {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditJournal.class);
+    private static final int MAX_BATCH = 2_000;
+
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(50_000);
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    private record Pending(List<AuditEntry> entries, CompletableFuture<Void> done) {}
+
+    /** The rows could not be made durable in time: the operation must fail and reveal nothing. */
+    public static class Unavailable extends RuntimeException {
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+
+    AuditJournal(AuditLog audit, TransactionTemplate transactions) {
+        this.audit = audit;
+        this.transactions = transactions;
+        this.writer = Thread.ofPlatform().name("audit-journal").daemon(true).start(this::run);
+    }
+
+    /**
+     * Appends the rows and returns once they are committed.
+     *
+     * @throws Unavailable when they could not be written within seconds
+     */
+    public void record(AuditEntry... entries) {
+        Pending pending = new Pending(List.of(entries), new CompletableFuture<>());
+        try {
+            if (!queue.offer(pending, 2, TimeUnit.SECONDS)) {
+                throw new Unavailable("the audit journal is saturated");
+            }
+            pending.done().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted while recording");
+        } catch (ExecutionException | TimeoutException e) {
+            throw new Unavailable("the operation could not be recorded");
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        while (running) {
+            try {
+                Pending first = queue.poll(500, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+        queue.drainTo(batch);
+        if (!batch.isEmpty()) {
+            commit(batch);
+        }
+    }
+
+    private void commit(List<Pending> batch) {
+        List<AuditEntry> entries = new ArrayList<>();
+        batch.forEach(pending -> entries.addAll(pending.entries()));
+        try {
+            transactions.executeWithoutResult(status -> audit.recordAll(entries));
+            batch.forEach(pending -> pending.done().complete(null));
+        } catch (RuntimeException e) {
+            log.error("Could not commit {} audit journal entries", entries.size(), e);
+            batch.forEach(pending -> pending.done().completeExceptionally(e));
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        running = false;
+        writer.join(5_000);
+    }
+}
