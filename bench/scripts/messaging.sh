@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Messaging load: sending with a 1 MB attachment (paced at the target 50/s, then above it) and the inbox of a bureau
+# holding 100,000 messages. Server (and its embedded PostgreSQL) pinned to core 0, load generator to core 1.
+# Usage: ./mvnw -q -pl server,bench -am package -DskipTests
+#        JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/scripts/messaging.sh [warmup-s] [duration-s]
+set -u
+WARMUP=${1:-60}
+DURATION=${2:-60}
+JAR=server/target/interlink-server.jar
+BENCH=bench/target/benchmarks.jar
+PORT=18081
+DIR=$(mktemp -d /tmp/interlink-messaging-bench.XXXX)
+JAVA="$JAVA_HOME/bin/java"
+pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
+memory() {
+  postmaster=$(head -1 "$DIR/postgres/postmaster.pid")
+  pg=$(pss_kb "$postmaster")
+  for child in $(pgrep -P "$postmaster"); do pg=$((pg + $(pss_kb "$child"))); done
+  printf 'memory: JVM RSS %d MB; PostgreSQL (all processes) PSS %d MB\n' $(( $(ps -o rss= -p "$SERVER") / 1024 )) $((pg / 1024))
+}
+load() { taskset -c 1 "$JAVA" -cp "$BENCH" org.interlink.bench.load.MessagingLoad --base "http://localhost:$PORT" "$@"; }
+
+echo "== $(date -u +%FT%TZ) $(nproc) cores, $(uname -r), $("$JAVA" -version 2>&1 | head -1)"
+taskset -c 0 "$JAVA" -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
+  --interlink.messaging.demo.messages=100000 --interlink.messaging.demo.inbox=DE > "$DIR/server.log" 2>&1 &
+SERVER=$!
+until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do sleep 0.5; done
+sleep 3
+NEWEST=$(grep -o 'Seeded [0-9]* demo messages' "$DIR/server.log")
+echo "server up; $NEWEST"
+
+echo "== inbox of DE (100,000 messages), 80 % first page, 20 % a random deeper page"
+load --client ncb-de --mode inbox --newest 100000 --rate 100 --warmup "$WARMUP" --duration "$DURATION"
+load --client ncb-de --mode inbox --newest 100000 --rate 400 --warmup 10 --duration "$DURATION"
+memory
+
+echo "== send with a 1 MiB attachment, paced at the target"
+load --client ncb-fr --mode send --rate 50 --warmup "$WARMUP" --duration "$DURATION"
+memory
+echo "== send above the target"
+load --client ncb-fr --mode send --rate 80 --warmup 10 --duration "$DURATION"
+memory
+du -sh "$DIR/postgres" | sed 's/^/database size: /'
+
+kill "$SERVER"; wait "$SERVER" 2>/dev/null
+rm -rf "$DIR"
