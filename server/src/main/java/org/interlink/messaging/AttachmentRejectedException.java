@@ -21,7 +21,8 @@ public class AttachmentRejectedException extends ErrorResponseException {
         this.errors = List.copyOf(errors);
     }
 
-    static AttachmentRejectedException tooLarge(List<FieldError> errors) {
+    /** 413: too many attachments, one too large, or a body declared larger than a message can be. */
+    public static AttachmentRejectedException tooLarge(List<FieldError> errors) {
         return new AttachmentRejectedException(HttpStatus.CONTENT_TOO_LARGE, "Attachments too large", errors);
     }
 

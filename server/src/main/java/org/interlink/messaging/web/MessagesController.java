@@ -3,23 +3,25 @@ package org.interlink.messaging.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.interlink.access.CurrentViewer;
 import org.interlink.access.Viewer;
 import org.interlink.common.CursorPage;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
+import org.interlink.messaging.AttachmentRejectedException;
 import org.interlink.messaging.Messages;
-import org.interlink.messaging.Upload;
+import org.interlink.messaging.MultipartMessage;
 import org.interlink.messaging.web.MessageBodies.MessageBody;
 import org.interlink.messaging.web.MessageBodies.SendRequest;
 import org.interlink.messaging.web.MessageBodies.SummaryBody;
@@ -36,8 +38,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,25 +77,47 @@ class MessagesController {
                     + " type is detected from the bytes: PDF, PNG, JPEG, GIF, UTF-8 text, DOCX, XLSX, ODT, ODS, DOC,"
                     + " XLS (415 otherwise). File names are sanitised.")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @io.swagger.v3.oas.annotations.media.Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = MultipartForm.class)))
     ResponseEntity<MessageBody> sendWithAttachments(
-            MultipartHttpServletRequest request,
+            HttpServletRequest request,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String key,
             @RequestHeader(name = Purposes.HEADER, required = false) @Nullable String purpose)
             throws IOException {
-        List<FieldError> unknown = new ArrayList<>();
-        request.getMultiFileMap().keySet().stream()
-                .filter(name -> !name.equals("attachment") && !name.equals("message"))
-                .forEach(name -> unknown.add(new FieldError(name, "is not a part of a message (message, attachment)")));
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException(unknown);
+        String why = Purposes.of(purpose, Purposes.SEND);
+        // Refused on its declared length before a byte of the body is read (and before 100 Continue is sent).
+        if (request.getContentLengthLong() > MultipartMessage.MAX_BODY) {
+            throw tooLarge(request.getContentLengthLong());
         }
-        SendRequest message = parse(messagePart(request));
-        List<Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : request.getMultiFileMap().getOrDefault("attachment", List.of())) {
-            uploads.add(new Upload(file.getOriginalFilename(), file.getSize(), file::getInputStream));
+        try (MultipartMessage parts =
+                MultipartMessage.read(request.getInputStream(), request.getContentType(), Set.of("message"))) {
+            String json = parts.field("message");
+            if (json == null || json.isBlank()) {
+                throw new InvalidInputException("message", "is required: a part holding the message as JSON");
+            }
+            return created(messages.send(CurrentViewer.get(), parse(json).draft(), parts.attachments(), key, why));
         }
-        return created(
-                messages.send(CurrentViewer.get(), message.draft(), uploads, key, Purposes.of(purpose, Purposes.SEND)));
+    }
+
+    /** The multipart body, for the OpenAPI description. */
+    record MultipartForm(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "the message, as the JSON body above")
+            SendRequest message,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "up to 10 files of at most 25 MB",
+                    type = "array",
+                    format = "binary")
+            List<String> attachment) {}
+
+    private static AttachmentRejectedException tooLarge(long length) {
+        return AttachmentRejectedException.tooLarge(List.of(new FieldError(
+                "body",
+                "declares " + length + " bytes; a message takes at most " + Messages.MAX_ATTACHMENTS
+                        + " attachments of 25 MB")));
     }
 
     @Operation(
@@ -205,21 +227,6 @@ class MessagesController {
         OutputStream out = response.getOutputStream();
         download.content().writeTo(out);
         out.flush();
-    }
-
-    private static String messagePart(MultipartHttpServletRequest request) throws IOException {
-        MultipartFile file = request.getFile("message");
-        if (file != null) {
-            if (file.getSize() > 1024 * 1024) {
-                throw new InvalidInputException("message", "must be at most 1 MB of JSON");
-            }
-            return new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        String field = request.getParameter("message");
-        if (field == null || field.isBlank()) {
-            throw new InvalidInputException("message", "is required: a part holding the message as JSON");
-        }
-        return field;
     }
 
     private SendRequest parse(String text) {

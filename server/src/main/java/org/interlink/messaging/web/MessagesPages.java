@@ -1,10 +1,13 @@
 package org.interlink.messaging.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.interlink.access.Classification;
 import org.interlink.access.CurrentViewer;
 import org.interlink.access.Viewer;
@@ -17,6 +20,7 @@ import org.interlink.messaging.MessageDraft;
 import org.interlink.messaging.MessageSummary;
 import org.interlink.messaging.MessageView;
 import org.interlink.messaging.Messages;
+import org.interlink.messaging.MultipartMessage;
 import org.interlink.messaging.Priority;
 import org.interlink.messaging.Reference;
 import org.interlink.messaging.Upload;
@@ -28,7 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * The message pages: inbox (new messages appear live, polled every 5 seconds), sent, search, a message with its
@@ -138,40 +142,93 @@ class MessagesPages {
             String classification,
             String refType,
             String refId,
-            String forward) {}
+            String forward) {
 
+        static Form empty() {
+            return new Form("", "", "", "ROUTINE", "OFFICIAL", "", "", "");
+        }
+    }
+
+    static final Set<String> FORM_FIELDS =
+            Set.of("to", "subject", "body", "priority", "classification", "refType", "refId", "forward", "_csrf");
+
+    /**
+     * Sends the compose form. Sent by htmx (the CSRF token in a header), the body is read as it streams with the
+     * module's own limits ({@link MultipartMessage}); a plain form post has already been parsed by the container
+     * (whose limits are platform-wide) to find its CSRF token, and the module's limits apply afterwards.
+     */
     @PostMapping("/messages")
     String send(
-            @RequestParam(defaultValue = "") String to,
-            @RequestParam(defaultValue = "") String subject,
-            @RequestParam(defaultValue = "") String body,
-            @RequestParam(defaultValue = "ROUTINE") String priority,
-            @RequestParam(defaultValue = "OFFICIAL") String classification,
-            @RequestParam(defaultValue = "") String refType,
-            @RequestParam(defaultValue = "") String refId,
-            @RequestParam(defaultValue = "") String forward,
-            @RequestParam(name = "attachment", required = false) @Nullable List<MultipartFile> files,
+            HttpServletRequest request,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
             HttpServletResponse response,
-            Model model) {
-        Form form = new Form(to, subject, body, priority, classification, refType, refId, forward);
-        List<MessageDraft.ReferenceDraft> references = refType.isBlank() && refId.isBlank()
-                ? List.of()
-                : List.of(new MessageDraft.ReferenceDraft(refType, refId));
-        MessageDraft draft =
-                new MessageDraft(recipients(to), subject, body, priority, classification, null, null, references, null);
+            Model model)
+            throws IOException {
+        if (htmx != null
+                && request.getContentType() != null
+                && request.getContentType().startsWith("multipart/")) {
+            if (request.getContentLengthLong() > MultipartMessage.MAX_BODY) {
+                return composeView(Form.empty(), List.of(new FieldError("attachment", "too large")), model);
+            }
+            try (MultipartMessage parts =
+                    MultipartMessage.read(request.getInputStream(), request.getContentType(), FORM_FIELDS)) {
+                return send(parts::field, parts.attachments(), htmx, response, model);
+            } catch (AttachmentRejectedException e) {
+                return composeView(Form.empty(), e.errors(), model);
+            }
+        }
         List<Upload> uploads = new ArrayList<>();
-        if (files != null) {
-            files.stream()
+        if (request instanceof MultipartHttpServletRequest multipart) {
+            multipart.getFiles("attachment").stream()
                     .filter(f -> !f.isEmpty()
                             || (f.getOriginalFilename() != null
                                     && !f.getOriginalFilename().isEmpty()))
                     .forEach(f -> uploads.add(new Upload(f.getOriginalFilename(), f.getSize(), f::getInputStream)));
         }
+        return send(request::getParameter, uploads, htmx, response, model);
+    }
+
+    private String send(
+            Function<String, @Nullable String> fields,
+            List<Upload> uploads,
+            @Nullable String htmx,
+            HttpServletResponse response,
+            Model model) {
+        Function<String, String> field = name -> {
+            String value = fields.apply(name);
+            return value == null ? "" : value;
+        };
+        Form form = new Form(
+                field.apply("to"),
+                field.apply("subject"),
+                field.apply("body"),
+                field.apply("priority").isEmpty() ? "ROUTINE" : field.apply("priority"),
+                field.apply("classification").isEmpty() ? "OFFICIAL" : field.apply("classification"),
+                field.apply("refType"),
+                field.apply("refId"),
+                field.apply("forward"));
+        List<MessageDraft.ReferenceDraft> references =
+                form.refType().isBlank() && form.refId().isBlank()
+                        ? List.of()
+                        : List.of(new MessageDraft.ReferenceDraft(form.refType(), form.refId()));
+        MessageDraft draft = new MessageDraft(
+                recipients(form.to()),
+                form.subject(),
+                form.body(),
+                form.priority(),
+                form.classification(),
+                null,
+                null,
+                references,
+                null);
+        List<Upload> attached = uploads.stream()
+                .filter(u ->
+                        u.size() > 0 || (u.fileName() != null && !u.fileName().isEmpty()))
+                .toList();
         try {
-            Messages.Sent sent = forward.isBlank()
-                    ? messages.send(CurrentViewer.get(), draft, uploads, null, Purposes.SEND)
-                    : messages.forward(CurrentViewer.get(), forward, draft, null, Purposes.SEND);
+            Messages.Sent sent = form.forward().isBlank()
+                    ? messages.send(CurrentViewer.get(), draft, attached, null, Purposes.SEND)
+                    : messages.forward(CurrentViewer.get(), form.forward(), draft, null, Purposes.SEND);
             return redirect("/messages/" + sent.message().id() + "?sent", htmx, response);
         } catch (InvalidInputException e) {
             return composeView(form, e.errors(), model);

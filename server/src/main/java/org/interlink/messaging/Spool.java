@@ -1,0 +1,188 @@
+package org.interlink.messaging;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where an attachment waits between arriving and being stored: in memory up to {@value #MEMORY} bytes, beyond that in
+ * a temporary file encrypted with a key that exists only in this object (AES-GCM segments, as {@link
+ * AttachmentCipher}), so plaintext never touches the disk and a file left behind by a crash is unreadable. Readable
+ * any number of times; {@link #close()} deletes the file.
+ */
+final class Spool extends OutputStream {
+
+    static final int MEMORY = 1024 * 1024;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final long limit;
+    private ByteArrayOutputStream memory = new ByteArrayOutputStream(8 * 1024);
+    private @Nullable Path file;
+    private @Nullable OutputStream fileOut;
+    private AttachmentCipher.@Nullable Sealing sealing;
+    private final byte[] segment = new byte[AttachmentCipher.SEGMENT];
+    private int segmentLength;
+    private int segments;
+    private long size;
+    private boolean closed;
+
+    /** Thrown as soon as more than the limit is written. */
+    static final class TooLarge extends IOException {
+        TooLarge() {
+            super("too large", null);
+        }
+    }
+
+    /** @param limit the most bytes it accepts */
+    Spool(long limit) {
+        this.limit = limit;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        if (size + length > limit) {
+            throw new TooLarge();
+        }
+        size += length;
+        if (file == null && memory.size() + length <= MEMORY) {
+            memory.write(bytes, offset, length);
+            return;
+        }
+        if (file == null) {
+            spill();
+        }
+        while (length > 0) {
+            if (segmentLength == segment.length) {
+                seal(false);
+            }
+            int n = Math.min(length, segment.length - segmentLength);
+            System.arraycopy(bytes, offset, segment, segmentLength, n);
+            segmentLength += n;
+            offset += n;
+            length -= n;
+        }
+    }
+
+    private void spill() throws IOException {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        sealing = new AttachmentCipher(key).seal(UUID.randomUUID());
+        file = Files.createTempFile("interlink-attachment-", ".sealed");
+        fileOut = Files.newOutputStream(file);
+        byte[] buffered = memory.toByteArray();
+        memory = new ByteArrayOutputStream(0);
+        segmentLength = 0;
+        int at = 0;
+        while (at < buffered.length) {
+            if (segmentLength == segment.length) {
+                seal(false);
+            }
+            int n = Math.min(buffered.length - at, segment.length - segmentLength);
+            System.arraycopy(buffered, at, segment, segmentLength, n);
+            segmentLength += n;
+            at += n;
+        }
+    }
+
+    private void seal(boolean last) throws IOException {
+        fileOut.write(sealing.encrypt(segments++, last, segment, segmentLength));
+        segmentLength = 0;
+    }
+
+    /** Ends writing: what was written can now be read. */
+    void finish() throws IOException {
+        if (fileOut != null && !closed) {
+            seal(true);
+            fileOut.close();
+        }
+        closed = true;
+    }
+
+    long size() {
+        return size;
+    }
+
+    /** A fresh stream over the content, from the start. */
+    InputStream open() throws IOException {
+        if (file == null) {
+            return new ByteArrayInputStream(memory.toByteArray());
+        }
+        return new Unsealing(Files.newInputStream(file));
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (fileOut != null) {
+            fileOut.close();
+        }
+        if (file != null) {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Reads the sealed segments back, one at a time. */
+    private final class Unsealing extends InputStream {
+        private final InputStream in;
+        private byte[] current = new byte[0];
+        private int position;
+        private int index;
+        private byte @Nullable [] next;
+
+        Unsealing(InputStream in) throws IOException {
+            this.in = in;
+            this.next = in.readNBytes(AttachmentCipher.SEGMENT + 16);
+        }
+
+        private boolean fill() throws IOException {
+            while (position == current.length) {
+                if (next == null || next.length == 0) {
+                    return false;
+                }
+                byte[] sealed = next;
+                next = sealed.length == AttachmentCipher.SEGMENT + 16
+                        ? in.readNBytes(AttachmentCipher.SEGMENT + 16)
+                        : null;
+                boolean last = next == null || next.length == 0;
+                current = sealing.decrypt(index++, last, sealed);
+                position = 0;
+            }
+            return true;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return fill() ? current[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int n = Math.min(length, current.length - position);
+            System.arraycopy(current, position, bytes, offset, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}
