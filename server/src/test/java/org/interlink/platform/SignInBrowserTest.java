@@ -62,7 +62,7 @@ class SignInBrowserTest {
         assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo("officer.fr");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("ICAO document code FRA", "RESTRICTED");
         assertThat(browser.findElements(By.cssSelector(".figure-value"))).isNotEmpty();
-        assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Records", "not yet available");
+        assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Records", "Notices", "Messages");
         assertThat(browser.findElements(By.linkText("Administration")))
                 .as("officers do not administer")
                 .isEmpty();
