@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Messaging load: sending with a 1 MB attachment (paced at the target 50/s, then above it) and the inbox of a bureau
-# holding 100,000 messages. Server (and its embedded PostgreSQL) pinned to core 0, load generator to core 1.
+# Messaging load: the inbox of a bureau holding 100,000 messages, and sending with a 1 MB attachment (paced at the
+# target 50/s, then above it), each beside a baseline run in the same session: GET /api/v1/countries through the same
+# authentication, and the same messages sent as JSON without attachment. Server (and its embedded PostgreSQL)
+# pinned to core 0, load generator to core 1; open loop (latency from when each request was due).
 # Usage: ./mvnw -q -pl server,bench -am package -DskipTests
-#        JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/scripts/messaging.sh [warmup-s] [duration-s]
+#        JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/scripts/messaging.sh [warmup-s] [duration-s] | tee bench/results/messaging.txt
 set -u
 WARMUP=${1:-60}
 DURATION=${2:-60}
@@ -20,25 +22,33 @@ memory() {
 }
 load() { taskset -c 1 "$JAVA" -cp "$BENCH" org.interlink.bench.load.MessagingLoad --base "http://localhost:$PORT" "$@"; }
 
-echo "== $(date -u +%FT%TZ) $(nproc) cores, $(uname -r), $("$JAVA" -version 2>&1 | head -1)"
-taskset -c 0 "$JAVA" -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
+echo "== $(date -u +%FT%TZ) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)"
+taskset -c 0 "$JAVA" -Xmx1g -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
   --interlink.messaging.demo.messages=100000 --interlink.messaging.demo.inbox=DE > "$DIR/server.log" 2>&1 &
 SERVER=$!
 until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do sleep 0.5; done
 sleep 3
-NEWEST=$(grep -o 'Seeded [0-9]* demo messages' "$DIR/server.log")
-echo "server up; $NEWEST"
+echo "server up; $(grep -o 'Seeded [0-9]* demo messages' "$DIR/server.log")"
 
-echo "== inbox of DE (100,000 messages), 80 % first page, 20 % a random deeper page"
-load --client ncb-de --mode inbox --newest 100000 --rate 100 --warmup "$WARMUP" --duration "$DURATION"
-load --client ncb-de --mode inbox --newest 100000 --rate 400 --warmup 10 --duration "$DURATION"
+echo "== warm-up: inbox pages and sends, $WARMUP s each"
+load --client ncb-de --mode inbox --newest 100000 --rate 100 --warmup 0 --duration "$WARMUP" > /dev/null
+load --client ncb-fr --mode send --rate 40 --warmup 0 --duration "$WARMUP" > /dev/null
+
+echo "== baseline: GET /api/v1/countries, 100/s"
+load --client ncb-de --mode get --path /api/v1/countries --rate 100 --warmup 5 --duration "$DURATION"
+echo "== inbox of DE (100,000 messages, 80 % first page, 20 % a random deeper page), 100/s"
+load --client ncb-de --mode inbox --newest 100000 --rate 100 --warmup 5 --duration "$DURATION"
+echo "== inbox, 300/s"
+load --client ncb-de --mode inbox --newest 100000 --rate 300 --warmup 5 --duration "$DURATION"
 memory
 
-echo "== send with a 1 MiB attachment, paced at the target"
-load --client ncb-fr --mode send --rate 50 --warmup "$WARMUP" --duration "$DURATION"
+echo "== baseline: the same messages as JSON without attachment, 50/s"
+load --client ncb-fr --mode send --attachment 0 --rate 50 --warmup 5 --duration "$DURATION"
+echo "== send with a 1 MiB attachment, 50/s (the target)"
+load --client ncb-fr --mode send --rate 50 --warmup 5 --duration "$DURATION"
 memory
-echo "== send above the target"
-load --client ncb-fr --mode send --rate 80 --warmup 10 --duration "$DURATION"
+echo "== send with a 1 MiB attachment, 80/s"
+load --client ncb-fr --mode send --rate 80 --warmup 5 --duration "$DURATION"
 memory
 du -sh "$DIR/postgres" | sed 's/^/database size: /'
 

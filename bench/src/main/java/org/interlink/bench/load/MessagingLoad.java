@@ -26,6 +26,8 @@ import java.util.function.IntFunction;
  *   <li>{@code --mode send}: {@code POST /api/v1/messages} as multipart with one attachment of {@code --attachment}
  *       bytes (default 1 MiB; a PDF header then random bytes, {@code --bodies} distinct ones, default 16), to bureaus
  *       in turn;
+ *   <li>{@code --mode send --attachment 0}: the same messages as JSON, without attachment (the baseline);
+ *   <li>{@code --mode get --path /api/v1/countries}: a baseline GET through the same authentication;
  *   <li>{@code --mode inbox}: {@code GET /api/v1/messages?box=inbox&limit=50}, a share {@code --deep} (default 0.2)
  *       of them one to {@code --pages} pages deep (cursors drawn at random below {@code --newest}).
  * </ul>
@@ -71,7 +73,7 @@ public final class MessagingLoad {
         Random random = new Random(20261127);
         List<byte[]> bodies = new ArrayList<>();
         String boundary = "bench-boundary-7d1e";
-        for (int i = 0; i < distinct; i++) {
+        for (int i = 0; i < distinct && size > 0; i++) {
             byte[] attachment = new byte[size];
             random.nextBytes(attachment);
             byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
@@ -90,12 +92,32 @@ public final class MessagingLoad {
             bodies.add(body.toByteArray());
         }
         URI uri = URI.create(base + "/api/v1/messages");
+        if (size == 0) { // the baseline: the same message as JSON, without an attachment
+            return i -> HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .header("X-Purpose", "load test")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"to\": [\"" + recipients[i % recipients.length]
+                            + "\"], \"subject\": \"Load test " + i + "\", \"body\": \"Request " + i + "\"}"))
+                    .build();
+        }
         return i -> HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("X-Purpose", "load test")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size())))
+                .build();
+    }
+
+    /** A baseline: one GET through the same authentication, e.g. {@code /api/v1/countries}. */
+    private static IntFunction<HttpRequest> get(String base, String token, String path) {
+        URI uri = URI.create(base + path);
+        return i -> HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .GET()
                 .build();
     }
 
