@@ -251,10 +251,19 @@ final class Notice {
         this.expiresAt = plusYears(now, VALIDITY_YEARS);
         this.remindedAt = null;
         step(now, by, "PUBLISH", why);
-        String personId = personId();
-        if (personId != null) {
-            events.add(new NoticePublished(id, request.type().name(), personId, owner, restriction(), action()));
+        NoticePublished publication = publication();
+        if (publication != null) {
+            events.add(publication);
         }
+    }
+
+    /** The event that puts this notice in circulation; null when it is not about a person. */
+    @Nullable
+    NoticePublished publication() {
+        String personId = personId();
+        return personId == null
+                ? null
+                : new NoticePublished(id, request.type().name(), personId, owner, restriction(), action());
     }
 
     private void withdraw(String why) {

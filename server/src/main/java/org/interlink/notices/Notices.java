@@ -176,6 +176,16 @@ class Notices {
         return count == null ? 0 : count;
     }
 
+    /** Streams every notice in circulation with a cursor (constant memory), for screening to rebuild its index. */
+    void forEachPublished(java.util.function.Consumer<Notice> consumer) {
+        org.springframework.jdbc.core.JdbcTemplate streaming = new org.springframework.jdbc.core.JdbcTemplate(
+                jdbc.getJdbcTemplate().getDataSource());
+        streaming.setFetchSize(1_000);
+        streaming.query("SELECT * FROM notices n WHERE status = 'PUBLISHED'", rs -> {
+            consumer.accept(notice(rs, 0));
+        });
+    }
+
     /** Ids of published notices whose validity ended at {@code now}. */
     List<String> expiredBy(Instant now, int limit) {
         return jdbc.queryForList(

@@ -117,14 +117,17 @@ class RecordsFeed {
                 person.summary(),
                 Actions.forPerson(person.categories()),
                 person.version());
-        PersonEntry entry;
+        watchlist.putPerson(item, entry(person.id(), person, names));
+    }
+
+    /** The person's names and identifiers as the index takes them; identifiers it cannot read are left out. */
+    static PersonEntry entry(String id, PersonSnapshot person, List<String> names) {
         try {
-            entry = new PersonEntry(
-                    person.id(), names, dateOfBirth(person.dateOfBirth()), person.nationalities(), sex(person.sex()));
+            return new PersonEntry(
+                    id, names, dateOfBirth(person.dateOfBirth()), person.nationalities(), sex(person.sex()));
         } catch (IllegalArgumentException e) {
-            entry = new PersonEntry(person.id(), names);
+            return new PersonEntry(id, names);
         }
-        watchlist.putPerson(item, entry);
     }
 
     static WatchedDocument watched(DocumentSnapshot document) {

@@ -12,6 +12,7 @@ import org.interlink.matching.PersonIndex;
 import org.interlink.matching.PersonMatch;
 import org.interlink.matching.PersonQuery;
 import org.interlink.matching.Plates;
+import org.interlink.notices.NoticePublished;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,14 +37,37 @@ class Watchlist {
 
     // --- persons ---
 
+    /** Indexes the entry; a match on it answers with {@code item}. The entry's id keys both. */
     void putPerson(WatchedItem item, PersonEntry entry) {
-        personItems.put(item.id(), item);
+        personItems.put(entry.id(), item);
         persons.put(entry);
     }
 
+    /** Removes the entry indexed under this id (a person record's id, or {@code notice:<id>}). */
     void removePerson(String id) {
         persons.remove(id);
         personItems.remove(id);
+    }
+
+    // --- notices: their subjects, indexed under notice:<id> with the notice's restriction and action ---
+
+    private final Map<String, NoticePublished> notices = new ConcurrentHashMap<>();
+
+    void putNotice(NoticePublished notice, WatchedItem item, PersonEntry entry) {
+        notices.put(notice.noticeId(), notice);
+        putPerson(item, entry);
+    }
+
+    void removeNotice(String noticeId) {
+        notices.remove(noticeId);
+        removePerson(NoticesFeed.PREFIX + noticeId);
+    }
+
+    /** The notices in circulation about this person record. */
+    List<NoticePublished> noticesAbout(String personId) {
+        return notices.values().stream()
+                .filter(notice -> notice.personId().equals(personId))
+                .toList();
     }
 
     /** Candidates by score, best first, with what screening knows of each record. */

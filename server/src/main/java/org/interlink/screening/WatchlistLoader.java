@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.interlink.notices.Circulation;
 import org.interlink.records.Records;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,14 +31,16 @@ class WatchlistLoader implements HealthIndicator {
 
     private final Watchlist watchlist;
     private final Records records;
+    private final Circulation notices;
     private final ApplicationEventPublisher events;
     private final List<Runnable> held = new ArrayList<>();
     private volatile boolean ready;
     private volatile String state = "waiting to build";
 
-    WatchlistLoader(Watchlist watchlist, Records records, ApplicationEventPublisher events) {
+    WatchlistLoader(Watchlist watchlist, Records records, Circulation notices, ApplicationEventPublisher events) {
         this.watchlist = watchlist;
         this.records = records;
+        this.notices = notices;
         this.events = events;
     }
 
@@ -52,6 +55,8 @@ class WatchlistLoader implements HealthIndicator {
             RecordsFeed.put(watchlist, person);
             counts[0]++;
         });
+        notices.forEachPublished(notice ->
+                records.person(notice.personId()).ifPresent(person -> NoticesFeed.put(watchlist, notice, person)));
         records.forEachDocument(document -> {
             watchlist.putDocument(RecordsFeed.watched(document));
             counts[1]++;
