@@ -484,6 +484,13 @@ class NoticesApiIntegrationTest {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertThat(text).contains("Red Notice", name, "France", "Armed robbery", "MA-2025-0042", "10 years");
+            // Kept for a person to look at, beside the browser screenshots.
+            java.nio.file.Path dir =
+                    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            javax.imageio.ImageIO.write(
+                    new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 72),
+                    "png",
+                    dir.resolve("notice-pdf.png").toFile());
         }
         assertThat(api.get("/api/v1/notices/" + UUID.randomUUID() + "/pdf", api.bearer("ncb-de"))
                         .status())

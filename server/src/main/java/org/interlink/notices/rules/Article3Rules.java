@@ -29,7 +29,16 @@ public final class Article3Rules {
             "espionage",
             "coup(?:\\s+d'[ée]tat)?",
             "discredit\\w*\\s+the\\s+(?:state|army|armed\\s+forces|authorities)",
-            "opposition\\s+(?:party|movement|rally)");
+            "opposition\\s+(?:party|movement|rally)",
+            // French, Spanish and Russian terms met in requests.
+            "outrage\\s+au\\s+chef\\s+de\\s+l'[ée]tat",
+            "offense\\s+au\\s+pr[ée]sident",
+            "attroupement",
+            "injurias?\\s+al\\s+(?:jefe\\s+del\\s+estado|presidente|rey)",
+            "sedici[óo]n",
+            "оскорблени\\w*\\s+президента",
+            "экстремизм\\w*",
+            "государственн\\w+\\s+измен\\w*");
 
     static final Pattern MILITARY = Texts.anyOf(
             "desert(?:ion|er|ed|ing)",
@@ -40,7 +49,12 @@ public final class Article3Rules {
             "AWOL",
             "insubordination",
             "refus\\w+\\s+(?:to\\s+(?:perform|do)\\s+)?military\\s+service",
-            "mutiny");
+            "mutiny",
+            "d[ée]sertion",
+            "insumisi[óo]n",
+            "deserci[óo]n",
+            "дезертирств\\w*",
+            "уклонени\\w*\\s+от\\s+(?:призыва|военной\\s+службы)");
 
     static final Pattern RELIGIOUS = Texts.anyOf(
             "apostas[yi]\\w*",
@@ -51,7 +65,12 @@ public final class Article3Rules {
             "insult\\w*\\s+(?:to\\s+)?(?:the\\s+)?(?:religion|prophet|faith|god|religious\\s+feelings)",
             "religious\\s+(?:offence|insult|hatred)",
             "desecrat\\w+",
-            "conver(?:sion|ted|ting)\\s+(?:from|to)\\s+\\w+");
+            "conver(?:sion|ted|ting)\\s+(?:from|to)\\s+\\w+",
+            "apostasie",
+            "blasph[èe]me",
+            "apostas[íi]a",
+            "blasfemia",
+            "оскорблени\\w*\\s+чувств\\s+верующих");
 
     static final Pattern RACIAL = Texts.anyOf(
             "because\\s+of\\s+(?:his|her|their)\\s+(?:race|ethnicity|ethnic\\s+origin|tribe)",

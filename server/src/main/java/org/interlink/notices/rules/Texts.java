@@ -55,10 +55,14 @@ final class Texts {
         }
     }
 
-    /** Case-insensitive, whole-word pattern for any of the phrases (each may itself be a regular expression). */
+    /**
+     * Case-insensitive, whole-word pattern for any of the phrases (each may itself be a regular expression). Word
+     * boundaries and {@code \\w} are Unicode-aware, so Cyrillic or Greek phrases match as words too.
+     */
     static Pattern anyOf(String... phrases) {
         return Pattern.compile(
-                "\\b(?:" + String.join("|", phrases) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                "\\b(?:" + String.join("|", phrases) + ")\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     /** One violation per field in which the pattern occurs, quoting the first occurrence with its context. */

@@ -24,6 +24,11 @@ class Article3RulesTest {
                 "Apostasy, having renounced the state religion | ART3-RELIGIOUS | Apostasy",
                 "Blasphemous posts on social media | ART3-RELIGIOUS | Blasphemous",
                 "Attacked because of his ethnic origin the members of a village | ART3-RACIAL | ethnic origin",
+                "Outrage au chef de l'État lors d'une manifestation à Paris | ART3-POLITICAL | Outrage au chef de l'État",
+                "Delito de injurias al jefe del Estado en redes sociales | ART3-POLITICAL | injurias al jefe del Estado",
+                "Публичное оскорбление президента в интернете | ART3-POLITICAL | оскорбление президента",
+                "Дезертирство из воинской части в 2024 году | ART3-MILITARY | Дезертирство",
+                "Blasfemia contra la religión del Estado | ART3-RELIGIOUS | Blasfemia",
             })
     void flagsQuoteTheTextThatTriggeredThem(String summary, String rule, String quoted) {
         List<Finding> findings = ComplianceGate.assess(Requests.red(Requests.offence(summary)), TODAY);
