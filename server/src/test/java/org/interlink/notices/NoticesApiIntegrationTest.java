@@ -537,7 +537,7 @@ class NoticesApiIntegrationTest {
     }
 
     @Test
-    void publishedSubjectIsFoundByGermanyScreening() throws InterruptedException {
+    void publishedSubjectIsFoundByGermanyScreeningAsTheNoticeAndThePerson() {
         String name = unique("SCREENOV");
         String id = published(NoticeBodies.red(name, 120, false));
         String personId = api.get("/api/v1/notices/" + id, api.bearer("ncb-fr"))
@@ -546,21 +546,14 @@ class NoticesApiIntegrationTest {
                 .get("personId")
                 .asString();
         String de = api.bearer("ncb-de");
-        List<String> matched = List.of();
-        // Screening's watchlist follows the records after commit, asynchronously: poll briefly.
-        for (int attempt = 0; attempt < 50 && !matched.contains(personId); attempt++) {
-            ApiClient.Response screened = api.post(
-                    "/api/v1/screening/persons",
-                    de,
-                    JSON,
-                    "{\"name\": \"" + name + "\", \"dateOfBirth\": \"1971-03-02\"}");
-            assertThat(screened.status()).as(screened.body()).isEqualTo(200);
-            matched = screened.json().get("matches").findValuesAsString("recordId");
-            if (!matched.contains(personId)) {
-                Thread.sleep(200);
-            }
-        }
-        assertThat(matched).contains(personId);
+        String check = "{\"name\": \"" + name + "\", \"dateOfBirth\": \"1971-03-02\"}";
+        List<String> matched = eventually(
+                () -> api.post("/api/v1/screening/persons", de, JSON, check)
+                        .json()
+                        .get("matches")
+                        .findValuesAsString("recordId"),
+                ids -> ids.contains(id) && ids.contains(personId));
+        assertThat(matched).contains(id, personId);
     }
 
     @Test
@@ -578,6 +571,45 @@ class NoticesApiIntegrationTest {
         JsonNode queue = api.get("/api/v1/notices?status=SUBMITTED&limit=200", api.bearer("gs"))
                 .json();
         assertThat(queue.get("items").findValuesAsString("name")).contains("Tomás ARRIETA");
+    }
+
+    @Test
+    void expiredNoticeDisappearsFromGermanysScreening() {
+        String name = unique("GONEOV");
+        String id = published(NoticeBodies.red(name, 120, false));
+        String check = "{\"name\": \"" + name + "\", \"dateOfBirth\": \"1971-03-02\"}";
+        String de = api.bearer("ncb-de");
+        java.util.function.Supplier<List<String>> screened =
+                () -> api.post("/api/v1/screening/persons", de, JSON, check)
+                        .json()
+                        .get("matches")
+                        .findValuesAsString("recordId");
+        assertThat(eventually(screened, ids -> ids.contains(id)))
+                .as("in screening once published")
+                .contains(id);
+
+        jdbc.update("UPDATE notices SET expires_at = now() - interval '1 second' WHERE id = ?", id);
+        workflow.expireDue(Instant.now());
+
+        assertThat(eventually(screened, ids -> !ids.contains(id)))
+                .as("gone from screening once expired")
+                .doesNotContain(id);
+    }
+
+    /** Screening follows the notices after commit, asynchronously: asks again for up to five seconds. */
+    private static <T> T eventually(java.util.function.Supplier<T> call, java.util.function.Predicate<T> done) {
+        Instant until = Instant.now().plusSeconds(5);
+        T last = call.get();
+        while (!done.test(last) && Instant.now().isBefore(until)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            last = call.get();
+        }
+        return last;
     }
 
     private static List<String> ids(ApiClient.Response list) {
