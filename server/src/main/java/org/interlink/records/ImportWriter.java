@@ -16,44 +16,43 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one batch of imported records in the caller's transaction: {@code COPY} into a temporary staging table, then
- * one statement updates the records whose body changed (keeping their previous version in the history) and one inserts
- * the new ones. Records are matched by {@code (kind, owner, externalId)}, so a repeated import changes nothing.
+ * Writes one batch of imported records in the caller's transaction. The batch's external ids are looked up with one
+ * query (index probes); rows not yet recorded are written with {@code COPY} straight into the records table; rows whose
+ * body changed are updated, their previous version kept in the history; identical rows are left alone, so a repeated
+ * import changes nothing. Records are matched by {@code (kind, owner, externalId)}. A transaction-scoped advisory lock
+ * per kind (also taken by single creates that carry an external id) keeps two writers from inserting the same
+ * external id at once.
  *
- * <p>Guarded by {@code bench/…/RecordImportBench}: a million travel documents at well over 20,000 per second.
+ * <p>Measured by {@code bench/scripts/records.sh} (a million travel documents); see docs/PERFORMANCE.md.
  */
 @Component
 class ImportWriter {
 
-    /** Imports of one kind run one batch at a time, so two imports cannot both insert the same external id. */
-    private static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('records-import:' || ?))";
+    static final String LOCK = "SELECT pg_advisory_xact_lock(hashtext('records-import:' || ?))";
 
-    private static final String STAGING = "CREATE TEMP TABLE record_staging (id text, kind text, owner text,"
-            + " classification smallint, audience text, countries text[], external_id text, body jsonb, label text,"
-            + " search text, status text, country text, categories text[], review_by date, created_at timestamptz,"
-            + " created_by text, change_purpose text) ON COMMIT DROP";
+    /**
+     * The lookup must probe the unique index key by key (a nested loop): a hash join would scan the whole records table
+     * once per batch, making a large import quadratic.
+     */
+    private static final String INDEX_PROBES = "SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off";
 
-    private static final String UPDATE_CHANGED = "WITH changed AS (SELECT r.id AS rid, s.* FROM record_staging s"
-            + " JOIN records r ON r.kind = s.kind AND r.owner = s.owner AND r.external_id = s.external_id"
-            + " WHERE r.body <> s.body),"
-            + " kept AS (INSERT INTO record_versions (record_id, version, owner, classification, audience, countries,"
-            + " body, review_by, changed_at, changed_by, change_purpose) SELECT r.id, r.version, r.owner,"
-            + " r.classification, r.audience, r.countries, r.body, r.review_by, r.updated_at, r.updated_by,"
-            + " r.change_purpose FROM records r JOIN changed c ON r.id = c.rid)"
-            + " UPDATE records r SET classification = c.classification, audience = c.audience,"
-            + " countries = c.countries, version = r.version + 1, body = c.body, label = c.label, search = c.search,"
-            + " status = c.status, country = c.country, categories = c.categories, review_by = c.review_by,"
-            + " review_due_since = NULL, updated_at = c.created_at, updated_by = c.created_by,"
-            + " change_purpose = c.change_purpose FROM changed c WHERE r.id = c.rid"
-            + " RETURNING r.id, r.external_id, r.owner, r.version";
+    private static final String EXISTING = "SELECT r.id, r.owner, r.external_id, r.version, r.body::text"
+            + " FROM unnest(?::text[], ?::text[]) AS k(owner, external_id)"
+            + " JOIN records r ON r.kind = ? AND r.owner = k.owner AND r.external_id = k.external_id";
 
-    private static final String INSERT_NEW = "INSERT INTO records (id, kind, owner, classification, audience,"
-            + " countries, external_id, version, body, label, search, status, country, categories, review_by,"
-            + " created_at, created_by, updated_at, updated_by, change_purpose) SELECT id, kind, owner,"
-            + " classification, audience, countries, external_id, 1, body, label, search, status, country,"
-            + " categories, review_by, created_at, created_by, created_at, created_by, change_purpose"
-            + " FROM record_staging ON CONFLICT (kind, owner, external_id) DO NOTHING"
-            + " RETURNING id, external_id, owner, version";
+    private static final String KEEP_VERSIONS = "INSERT INTO record_versions (record_id, version, owner,"
+            + " classification, audience, countries, body, review_by, changed_at, changed_by, change_purpose)"
+            + " SELECT id, version, owner, classification, audience, countries, body, review_by, updated_at,"
+            + " updated_by, change_purpose FROM records WHERE id = ANY(?::text[])";
+
+    private static final String UPDATE = "UPDATE records SET classification = ?, audience = ?, countries = ?::text[],"
+            + " version = version + 1, body = ?::jsonb, label = ?, search = ?, status = ?, country = ?,"
+            + " categories = ?::text[], review_by = ?::date, review_due_since = NULL, updated_at = ?::timestamptz,"
+            + " updated_by = ?, change_purpose = ? WHERE id = ?";
+
+    private static final String COPY = "COPY records (id, kind, owner, classification, audience, countries,"
+            + " external_id, version, body, label, search, status, country, categories, review_by, created_at,"
+            + " created_by, updated_at, updated_by, change_purpose) FROM STDIN";
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -67,12 +66,18 @@ class ImportWriter {
     record Row(Validated record, String owner, String actor) {
 
         String key() {
-            return owner + "\u0000" + record.common().externalId();
+            return key(owner, record.common().externalId());
+        }
+
+        static String key(String owner, String externalId) {
+            return owner + "\u0000" + externalId;
         }
     }
 
     /** A record the batch created or changed, at its new version. */
     record Written(String id, Row row, long version, boolean created) {}
+
+    private record Existing(String id, long version, String body) {}
 
     /** Writes the batch (external ids unique within it) in the caller's transaction; answers what changed. */
     List<Written> write(RecordKind kind, List<Row> batch, String purpose, Instant now) {
@@ -80,36 +85,92 @@ class ImportWriter {
             return List.of();
         }
         jdbc.queryForList(LOCK, kind.name());
-        jdbc.execute(STAGING);
-        copy(batch, purpose, now);
-        jdbc.execute("ANALYZE record_staging");
-        Map<String, Row> byKey = new HashMap<>();
-        batch.forEach(row -> byKey.put(row.key(), row));
+        jdbc.execute(INDEX_PROBES);
+        Map<String, Existing> existing = existing(kind, batch);
         List<Written> written = new ArrayList<>();
-        jdbc.query(UPDATE_CHANGED, rs -> {
-            written.add(new Written(
-                    rs.getString(1), byKey.get(rs.getString(3) + "\u0000" + rs.getString(2)), rs.getLong(4), false));
-        });
-        jdbc.query(INSERT_NEW, rs -> {
-            written.add(new Written(
-                    rs.getString(1), byKey.get(rs.getString(3) + "\u0000" + rs.getString(2)), rs.getLong(4), true));
-        });
+        List<Written> changed = new ArrayList<>();
+        for (Row row : batch) {
+            Existing current = existing.get(row.key());
+            if (current == null) {
+                written.add(new Written(Ids.next(kind), row, 1, true));
+            } else if (!RecordJson.read(current.body(), row.record().body().getClass())
+                    .equals(row.record().body())) {
+                changed.add(new Written(current.id(), row, current.version() + 1, false));
+            }
+        }
+        copy(written, purpose, now);
+        update(changed, purpose, now);
+        written.addAll(changed);
         return written;
     }
 
-    private void copy(List<Row> batch, String purpose, Instant now) {
-        StringBuilder text = new StringBuilder(batch.size() * 400);
+    private Map<String, Existing> existing(RecordKind kind, List<Row> batch) {
+        String[] owners = batch.stream().map(Row::owner).toArray(String[]::new);
+        String[] externals =
+                batch.stream().map(r -> r.record().common().externalId()).toArray(String[]::new);
+        Map<String, Existing> existing = new HashMap<>();
+        jdbc.query(
+                EXISTING,
+                rs -> {
+                    existing.put(
+                            Row.key(rs.getString(2), rs.getString(3)),
+                            new Existing(rs.getString(1), rs.getLong(4), rs.getString(5)));
+                },
+                owners,
+                externals,
+                kind.name());
+        return existing;
+    }
+
+    private void update(List<Written> changed, String purpose, Instant now) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        jdbc.update(KEEP_VERSIONS, (Object) changed.stream().map(Written::id).toArray(String[]::new));
         String at = now.toString();
-        for (Row row : batch) {
-            Validated v = row.record();
+        jdbc.batchUpdate(
+                UPDATE,
+                changed.stream()
+                        .map(w -> {
+                            Validated v = w.row().record();
+                            Restriction access = v.common().access();
+                            return new Object[] {
+                                access.classification().ordinal(),
+                                access.audience().name(),
+                                array(access.countries().stream().sorted().toList()),
+                                RecordJson.write(v.body()),
+                                v.label(),
+                                v.search(),
+                                v.status(),
+                                v.country(),
+                                array(v.categories()),
+                                v.common().reviewBy().toString(),
+                                at,
+                                w.row().actor(),
+                                purpose,
+                                w.id()
+                            };
+                        })
+                        .toList());
+    }
+
+    private void copy(List<Written> fresh, String purpose, Instant now) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(fresh.size() * 400);
+        String at = now.toString();
+        for (Written w : fresh) {
+            Validated v = w.row().record();
             Restriction access = v.common().access();
-            field(text, Ids.next(v.kind())).append('\t');
+            field(text, w.id()).append('\t');
             field(text, v.kind().name()).append('\t');
-            field(text, row.owner()).append('\t');
+            field(text, w.row().owner()).append('\t');
             text.append(access.classification().ordinal()).append('\t');
             field(text, access.audience().name()).append('\t');
             field(text, array(access.countries().stream().sorted().toList())).append('\t');
             field(text, v.common().externalId()).append('\t');
+            text.append("1\t");
             field(text, RecordJson.write(v.body())).append('\t');
             field(text, v.label()).append('\t');
             field(text, v.search()).append('\t');
@@ -118,21 +179,16 @@ class ImportWriter {
             field(text, array(v.categories())).append('\t');
             field(text, v.common().reviewBy().toString()).append('\t');
             field(text, at).append('\t');
-            field(text, row.actor()).append('\t');
+            field(text, w.row().actor()).append('\t');
+            field(text, at).append('\t');
+            field(text, w.row().actor()).append('\t');
             field(text, purpose).append('\n');
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn(
-                            "COPY record_staging (id, kind, owner, classification, audience, countries, external_id,"
-                                    + " body, label, search, status, country, categories, review_by, created_at,"
-                                    + " created_by, change_purpose) FROM STDIN",
-                            new StringReader(text.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY, new StringReader(text.toString()));
         } catch (SQLException | java.io.IOException e) {
-            throw new IllegalStateException("COPY into the staging table failed", e);
+            throw new IllegalStateException("COPY into records failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -101,28 +101,18 @@ class Imports {
     /** Runs a begun NDJSON import to its end (or failure); the stream is read once, line by line. */
     ImportReport runNdjson(String id, Viewer viewer, RecordKind kind, InputStream in, String purpose) {
         Progress progress = new Progress();
-        try {
+        try (Run run = new Run(id, viewer, kind, purpose, progress)) {
             NdjsonLines lines = new NdjsonLines(in, MAX_LINE_BYTES);
-            Batch batch = new Batch();
             for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-                progress.lines = line.number();
+                progress.lines(line.number());
                 if (line.problem() != null) {
                     progress.reject(line.number(), List.of(new FieldError("line", line.problem())));
                     continue;
                 }
-                Optional<ImportWriter.Row> row = validate(viewer, kind, line.text(), line.number(), progress);
-                if (row.isEmpty()) {
-                    continue;
-                }
-                if (batch.rows.containsKey(row.get().key())) {
-                    flush(id, viewer, kind, batch, purpose, progress);
-                }
-                batch.add(row.get(), line.number());
-                if (batch.rows.size() >= Records.BATCH_SIZE) {
-                    flush(id, viewer, kind, batch, purpose, progress);
-                }
+                long number = line.number();
+                validate(viewer, kind, line.text(), number, progress).ifPresent(row -> run.add(row, number));
             }
-            flush(id, viewer, kind, batch, purpose, progress);
+            run.finish();
             finish(id, "DONE", null, progress);
         } catch (RuntimeException e) {
             log.warn("Import {} failed", id, e);
@@ -160,47 +150,112 @@ class Imports {
      */
     Progress importRows(String id, Viewer viewer, RecordKind kind, Iterable<ImportWriter.Row> source, String purpose) {
         Progress progress = new Progress();
-        Batch batch = new Batch();
-        long n = 0;
-        for (ImportWriter.Row row : source) {
-            progress.lines = ++n;
-            if (batch.rows.containsKey(row.key())) {
-                flush(id, viewer, kind, batch, purpose, progress);
+        try (Run run = new Run(id, viewer, kind, purpose, progress)) {
+            long n = 0;
+            for (ImportWriter.Row row : source) {
+                progress.lines(++n);
+                run.add(row, n);
             }
-            batch.add(row, n);
-            if (batch.rows.size() >= Records.BATCH_SIZE) {
-                flush(id, viewer, kind, batch, purpose, progress);
-            }
+            run.finish();
         }
-        flush(id, viewer, kind, batch, purpose, progress);
         return progress;
     }
 
-    private void flush(String id, Viewer viewer, RecordKind kind, Batch batch, String purpose, Progress progress) {
-        if (batch.rows.isEmpty()) {
-            return;
+    /**
+     * One import's batches: filled by the reading thread, written one at a time by a writer thread, so reading and
+     * validating the next batch overlaps with the database writing the previous one. At most one batch is in flight.
+     */
+    private final class Run implements AutoCloseable {
+        private final String id;
+        private final Viewer viewer;
+        private final RecordKind kind;
+        private final String purpose;
+        private final Progress progress;
+        private final java.util.concurrent.ExecutorService writer =
+                java.util.concurrent.Executors.newSingleThreadExecutor(
+                        Thread.ofVirtual().factory());
+        private Batch batch = new Batch();
+        private java.util.concurrent.@Nullable Future<?> pending;
+
+        Run(String id, Viewer viewer, RecordKind kind, String purpose, Progress progress) {
+            this.id = id;
+            this.viewer = viewer;
+            this.kind = kind;
+            this.purpose = purpose;
+            this.progress = progress;
         }
-        rejectInvisibleHolders(viewer, batch, progress);
-        List<ImportWriter.Row> rowsToWrite = new ArrayList<>(batch.rows.values());
-        transactions.executeWithoutResult(status -> {
-            List<ImportWriter.Written> written = writer.write(kind, rowsToWrite, purpose, clock.instant());
-            long created =
-                    written.stream().filter(ImportWriter.Written::created).count();
-            progress.created += created;
-            progress.updated += written.size() - created;
-            progress.unchanged += rowsToWrite.size() - written.size();
-            audit.record(new AuditEntry(
-                    viewer.actor(),
-                    viewer.bureau(),
-                    Operation.IMPORT,
-                    Records.objectType(kind),
-                    id,
-                    purpose,
-                    Outcome.SUCCESS));
-            publish(kind, written);
-            save(id, "RUNNING", null, progress);
-        });
-        batch.clear();
+
+        void add(ImportWriter.Row row, long line) {
+            if (batch.rows.containsKey(row.key())) {
+                flush();
+            }
+            batch.add(row, line);
+            if (batch.rows.size() >= Records.BATCH_SIZE) {
+                flush();
+            }
+        }
+
+        void finish() {
+            flush();
+            awaitPending();
+        }
+
+        private void flush() {
+            if (batch.rows.isEmpty()) {
+                return;
+            }
+            rejectInvisibleHolders(viewer, batch, progress);
+            List<ImportWriter.Row> rows = new ArrayList<>(batch.rows.values());
+            batch = new Batch();
+            awaitPending();
+            pending = writer.submit(() -> write(rows));
+        }
+
+        private void write(List<ImportWriter.Row> rows) {
+            transactions.executeWithoutResult(status -> {
+                List<ImportWriter.Written> written = writer(rows);
+                long created =
+                        written.stream().filter(ImportWriter.Written::created).count();
+                progress.written(created, written.size() - created, rows.size() - written.size());
+                audit.record(new AuditEntry(
+                        viewer.actor(),
+                        viewer.bureau(),
+                        Operation.IMPORT,
+                        Records.objectType(kind),
+                        id,
+                        purpose,
+                        Outcome.SUCCESS));
+                publish(kind, written);
+                save(id, "RUNNING", null, progress);
+            });
+        }
+
+        private List<ImportWriter.Written> writer(List<ImportWriter.Row> rows) {
+            return Imports.this.writer.write(kind, rows, purpose, clock.instant());
+        }
+
+        private void awaitPending() {
+            if (pending == null) {
+                return;
+            }
+            try {
+                pending.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing a batch", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime
+                        ? runtime
+                        : new IllegalStateException(e.getCause());
+            } finally {
+                pending = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            writer.shutdown();
+        }
     }
 
     /** A document may name only a holder the importing bureau may see: checked for the whole batch in one query. */
@@ -275,16 +330,18 @@ class Imports {
 
     private void save(String id, String state, @Nullable String message, Progress progress) {
         Map<String, Object> p = new java.util.HashMap<>();
+        synchronized (progress) {
+            p.put("lines", progress.lines);
+            p.put("created", progress.created);
+            p.put("updated", progress.updated);
+            p.put("unchanged", progress.unchanged);
+            p.put("removed", progress.removed);
+            p.put("rejected", progress.rejectedCount);
+            p.put("rejections", RecordJson.write(List.copyOf(progress.rejected)));
+        }
         p.put("id", id);
         p.put("state", state);
         p.put("message", message);
-        p.put("lines", progress.lines);
-        p.put("created", progress.created);
-        p.put("updated", progress.updated);
-        p.put("unchanged", progress.unchanged);
-        p.put("removed", progress.removed);
-        p.put("rejected", progress.rejectedCount);
-        p.put("rejections", RecordJson.write(progress.rejected));
         p.put("finished", "RUNNING".equals(state) ? null : RecordRows.utc(clock.instant()));
         jdbc.update(
                 "UPDATE record_imports SET state = :state, message = :message, lines = :lines, created = :created,"
@@ -361,7 +418,7 @@ class Imports {
                 finished == null ? null : finished.toInstant());
     }
 
-    /** Counts of an import so far. */
+    /** Counts of an import so far; the reading and the writing threads both update it. */
     static final class Progress {
         long lines;
         long created;
@@ -371,7 +428,17 @@ class Imports {
         long rejectedCount;
         final List<ImportReport.Rejection> rejected = new ArrayList<>();
 
-        void reject(long line, List<FieldError> errors) {
+        synchronized void lines(long lines) {
+            this.lines = lines;
+        }
+
+        synchronized void written(long created, long updated, long unchanged) {
+            this.created += created;
+            this.updated += updated;
+            this.unchanged += unchanged;
+        }
+
+        synchronized void reject(long line, List<FieldError> errors) {
             rejectedCount++;
             if (rejected.size() < MAX_REPORTED) {
                 rejected.add(new ImportReport.Rejection(line, errors));

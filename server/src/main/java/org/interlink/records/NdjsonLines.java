@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -21,58 +22,91 @@ final class NdjsonLines {
 
     private final InputStream in;
     private final int maxBytes;
-    private final byte[] buffer;
+    private final byte[] line;
+    private final byte[] chunk = new byte[64 * 1024];
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private int position;
+    private int limit;
+    private boolean ended;
     private long number;
 
     NdjsonLines(InputStream in, int maxBytes) {
-        this.in = in.markSupported() ? in : new java.io.BufferedInputStream(in, 64 * 1024);
+        this.in = in;
         this.maxBytes = maxBytes;
-        this.buffer = new byte[maxBytes];
+        this.line = new byte[maxBytes];
     }
 
     /** The next non-blank line, or null at the end of the stream. */
     @Nullable
     Line next() {
-        try {
-            while (true) {
-                int length = 0;
-                boolean tooLong = false;
-                int b;
-                while ((b = in.read()) != -1 && b != '\n') {
-                    if (length < maxBytes) {
-                        buffer[length++] = (byte) b;
-                    } else {
-                        tooLong = true;
-                    }
+        while (true) {
+            int length = 0;
+            boolean tooLong = false;
+            boolean newline = false;
+            while (!newline) {
+                if (position == limit && !fill()) {
+                    break;
                 }
-                if (b == -1 && length == 0 && !tooLong) {
-                    return null;
+                int start = position;
+                while (position < limit && chunk[position] != '\n') {
+                    position++;
                 }
-                number++;
-                if (tooLong) {
-                    return new Line(number, null, "is longer than " + maxBytes / 1024 + " KB");
+                int n = position - start;
+                if (length + n <= maxBytes) {
+                    System.arraycopy(chunk, start, line, length, n);
+                    length += n;
+                } else {
+                    tooLong = true;
+                    length = maxBytes;
                 }
-                if (length > 0 && buffer[length - 1] == '\r') {
-                    length--;
-                }
-                String text;
-                try {
-                    text = StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(buffer, 0, length))
-                            .toString();
-                } catch (CharacterCodingException e) {
-                    return new Line(number, null, "is not UTF-8");
-                }
-                if (!text.isBlank()) {
-                    return new Line(number, text, null);
-                }
-                if (b == -1) {
-                    return null;
+                if (position < limit) {
+                    position++;
+                    newline = true;
                 }
             }
+            if (!newline && length == 0 && !tooLong) {
+                return null;
+            }
+            number++;
+            if (tooLong) {
+                return new Line(number, null, "is longer than " + maxBytes / 1024 + " KB");
+            }
+            if (length > 0 && line[length - 1] == '\r') {
+                length--;
+            }
+            String text;
+            try {
+                text = utf8.decode(ByteBuffer.wrap(line, 0, length)).toString();
+            } catch (CharacterCodingException e) {
+                return new Line(number, null, "is not UTF-8");
+            }
+            if (!text.isBlank()) {
+                return new Line(number, text, null);
+            }
+            if (!newline) {
+                return null;
+            }
+        }
+    }
+
+    private boolean fill() {
+        if (ended) {
+            return false;
+        }
+        try {
+            int n = in.read(chunk);
+            if (n <= 0) {
+                ended = n < 0;
+                position = 0;
+                limit = 0;
+                return !ended && fill();
+            }
+            position = 0;
+            limit = n;
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

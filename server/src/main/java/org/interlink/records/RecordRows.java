@@ -112,6 +112,11 @@ class RecordRows {
                 .findFirst();
     }
 
+    /** Serialises writers of external ids of one kind until the transaction ends (see {@link ImportWriter}). */
+    void lockExternalIds(RecordKind kind) {
+        jdbc.getJdbcTemplate().queryForList(ImportWriter.LOCK, kind.name());
+    }
+
     void insert(StoredRecord r, String search) {
         jdbc.update(
                 "INSERT INTO records (id, kind, owner, classification, audience, countries, external_id, version,"

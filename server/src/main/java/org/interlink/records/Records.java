@@ -47,6 +47,7 @@ public class Records {
 
     private final RecordRows rows;
     private final AuditLog audit;
+    private final ConsultationJournal consultations;
     private final ApplicationEventPublisher events;
     private final Countries countries;
     private final TransactionTemplate transactions;
@@ -56,21 +57,24 @@ public class Records {
     Records(
             RecordRows rows,
             AuditLog audit,
+            ConsultationJournal consultations,
             ApplicationEventPublisher events,
             Countries countries,
             PlatformTransactionManager transactionManager) {
-        this(rows, audit, events, countries, transactionManager, Clock.systemUTC());
+        this(rows, audit, consultations, events, countries, transactionManager, Clock.systemUTC());
     }
 
     Records(
             RecordRows rows,
             AuditLog audit,
+            ConsultationJournal consultations,
             ApplicationEventPublisher events,
             Countries countries,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.rows = rows;
         this.audit = audit;
+        this.consultations = consultations;
         this.events = events;
         this.countries = countries;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -160,6 +164,9 @@ public class Records {
                 purpose);
         return inTransaction(() -> {
             checkHolder(viewer, validated);
+            if (record.externalId() != null) {
+                rows.lockExternalIds(record.kind());
+            }
             if (record.externalId() != null
                     && rows.idOfExternal(record.kind(), record.owner(), record.externalId())
                             .isPresent()) {
@@ -176,19 +183,14 @@ public class Records {
         });
     }
 
-    /** The record, if the viewer may see it; audited as a consultation either way. */
+    /**
+     * The record, if the viewer may see it; audited as a consultation either way, and answered only once the audit
+     * row is durable (group commit: see {@link ConsultationJournal}).
+     */
     StoredRecord read(Viewer viewer, RecordKind kind, String id, String purpose) {
-        Optional<StoredRecord> found = inTransaction(() -> {
-            Optional<StoredRecord> visible = visible(viewer, kind, id);
-            audit.record(entry(
-                    viewer,
-                    Operation.READ,
-                    kind,
-                    id,
-                    purpose,
-                    visible.isPresent() ? Outcome.SUCCESS : Outcome.NOT_FOUND));
-            return visible;
-        });
+        Optional<StoredRecord> found = visible(viewer, kind, id);
+        consultations.record(entry(
+                viewer, Operation.READ, kind, id, purpose, found.isPresent() ? Outcome.SUCCESS : Outcome.NOT_FOUND));
         return found.orElseThrow(() -> new NotFoundException(kind.noun(), id));
     }
 
@@ -340,18 +342,15 @@ public class Records {
 
     /** One photo's bytes, if the viewer may see the record; audited as a download. */
     byte[] photo(Viewer viewer, RecordKind kind, String id, int n, String purpose) {
-        Optional<byte[]> bytes = inTransaction(() -> {
-            Optional<byte[]> found = visible(viewer, kind, id).flatMap(r -> rows.photo(id, n));
-            audit.record(entry(
-                    viewer,
-                    Operation.DOWNLOAD,
-                    kind,
-                    id + "/photos/" + n,
-                    purpose,
-                    found.isPresent() ? Outcome.SUCCESS : Outcome.NOT_FOUND));
-            return found;
-        });
-        return bytes.orElseThrow(() -> new NotFoundException("photo", id));
+        Optional<byte[]> found = visible(viewer, kind, id).flatMap(r -> rows.photo(id, n));
+        consultations.record(entry(
+                viewer,
+                Operation.DOWNLOAD,
+                kind,
+                id + "/photos/" + n,
+                purpose,
+                found.isPresent() ? Outcome.SUCCESS : Outcome.NOT_FOUND));
+        return found.orElseThrow(() -> new NotFoundException("photo", id));
     }
 
     /** Adds a photo (JPEG or PNG, checked by content, at most 5 MB) to a person or a work of art the viewer owns. */
