@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A small run of the name evaluation (100 queries per language, 10,000 distractors, Interlink and exact-after-ICU
+ * A small run of the name evaluation (60 queries per language, 5,000 distractors, Interlink and exact-after-ICU
  * only) in the default build, as a regression floor; the full evaluation is the NameEvaluation main class.
  * Skipped without ../shared/fixtures.
  */
@@ -25,20 +25,21 @@ class NameEvaluationTest {
         NameEvaluation evaluation = new NameEvaluation(Map.of(
                 "fixtures", fixtures,
                 "split", "16",
-                "per-language", "100",
-                "distractors", "10000",
+                "per-language", "60",
+                "distractors", "5000",
                 "matchers", "interlink,exact"));
 
         evaluation.run();
 
-        // Floors a little under the figures of the full run at this size, so a regression fails the build.
+        // Floors a little under what this size measured on 2026-11-27 (full names 0.895, other script → Latin 0.726,
+        // Putin 0.938 recall@10), so a regression fails the build.
         List<NameEvaluation.Result> full = evaluation.results().get("Full");
         assertThat(full.get(0).recall10())
-                .isGreaterThan(0.75)
+                .isGreaterThan(0.85)
                 .isGreaterThan(full.get(1).recall10());
         List<NameEvaluation.Result> toLatin = evaluation.results().get("Other");
         assertThat(toLatin.get(0).recall10())
-                .isGreaterThan(0.6)
+                .isGreaterThan(0.68)
                 .isGreaterThan(toLatin.get(1).recall10());
         List<NameEvaluation.Result> putin = evaluation.results().get("OpenSanctions:");
         assertThat(putin.get(0).recall10()).isGreaterThan(0.9);
