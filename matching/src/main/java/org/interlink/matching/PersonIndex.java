@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -35,8 +36,11 @@ public final class PersonIndex {
     private int freeCount;
     private int highWater;
 
-    /** Per-thread accumulators for candidate selection, sized to the slot count and cleared after each search. */
-    private final ThreadLocal<float[]> accumulators = ThreadLocal.withInitial(() -> new float[0]);
+    /**
+     * Accumulators for candidate selection (one float per slot, cleared after use), pooled rather than thread-local:
+     * a server on virtual threads would otherwise allocate megabytes per request thread.
+     */
+    private final ConcurrentLinkedQueue<float[]> accumulators = new ConcurrentLinkedQueue<>();
 
     /** Adds the entry, or replaces the entry with the same id. */
     public void put(PersonEntry entry) {
@@ -129,10 +133,9 @@ public final class PersonIndex {
             bySize[i] = ((long) postings.size(keys[i]) << 32) | i;
         }
         Arrays.sort(bySize);
-        float[] acc = accumulators.get();
-        if (acc.length < highWater) {
+        float[] acc = accumulators.poll();
+        if (acc == null || acc.length < highWater) {
             acc = new float[slots.length];
-            accumulators.set(acc);
         }
         int[] touched = new int[256];
         int touchedCount = 0;
@@ -160,6 +163,7 @@ public final class PersonIndex {
         for (int i = 0; i < touchedCount; i++) {
             acc[touched[i]] = 0f;
         }
+        accumulators.offer(acc);
         if (sink.enabled()) {
             sink.record(
                     "candidates",

@@ -3,9 +3,9 @@ package org.interlink.matching;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 
 /**
@@ -17,8 +17,11 @@ final class Transliteration {
 
     private static final String ANY = "Any-Latin; Latin-ASCII";
 
-    /** ICU transliterators are not documented as thread-safe for concurrent use, so each thread keeps its own. */
-    private static final ThreadLocal<Map<String, Transliterator>> CACHE = ThreadLocal.withInitial(HashMap::new);
+    /**
+     * ICU transliterators are not documented as safe for concurrent use and cost milliseconds to build, so they are
+     * pooled per id and borrowed for one word at a time (not thread-local: virtual threads would each build their own).
+     */
+    private static final Map<String, ConcurrentLinkedQueue<Transliterator>> POOL = new ConcurrentHashMap<>();
 
     /** Romanised words by transliterator and word; about 100 bytes an entry, so at most about 20 MB. */
     private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
@@ -74,7 +77,10 @@ final class Transliteration {
         // Script-specific transliterators: ICU's Any-Latin dispatcher costs ten times more for the same output.
         String latin = switch (script) {
             case UScript.LATIN, UScript.COMMON -> apply("Latin-ASCII", run);
-            case UScript.CYRILLIC -> apply(cyrillicSystem(run) + "; Latin-ASCII", run);
+            // BGN/PCGN writes a middle dot inside a word to keep letters apart ("vlad·ed"): part of the word, not a
+            // break.
+            case UScript.CYRILLIC ->
+                apply(cyrillicSystem(run) + "; Latin-ASCII", run).replace("\u00B7", "");
             case UScript.GREEK -> apply("Greek-Latin; Latin-ASCII", modernGreek(run));
             case UScript.HAN -> romaniseHan(run);
             case UScript.KATAKANA ->
@@ -173,8 +179,13 @@ final class Transliteration {
         String key = id + '\u0000' + word;
         String cached = MEMO.get(key);
         if (cached == null) {
-            cached =
-                    CACHE.get().computeIfAbsent(id, Transliterator::getInstance).transliterate(word);
+            ConcurrentLinkedQueue<Transliterator> pool = POOL.computeIfAbsent(id, k -> new ConcurrentLinkedQueue<>());
+            Transliterator t = pool.poll();
+            if (t == null) {
+                t = Transliterator.getInstance(id);
+            }
+            cached = t.transliterate(word);
+            pool.offer(t);
             if (MEMO.size() > MEMO_LIMIT) {
                 MEMO.clear(); // crude but bounded; the memo refills with the words in use
             }

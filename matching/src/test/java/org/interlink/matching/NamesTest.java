@@ -2,10 +2,36 @@ package org.interlink.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NamesTest {
+
+    @org.junit.jupiter.api.Test
+    void romanisesCorrectlyFromManyThreadsAtOnce() throws Exception {
+        // Distinct words per task, so the per-word memo misses and pooled ICU transliterators are shared.
+        String letters = "абвгдежзиклмнопрстуфхцчшщэюя";
+        com.ibm.icu.text.Transliterator reference =
+                com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int t = 0; t < 300; t++) {
+                String word = "Влад" + letters.charAt(t % letters.length()) + letters.charAt(t / letters.length());
+                String expected = reference
+                        .transliterate(word)
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace("\u00B7", "");
+                results.add(pool.submit(() -> Names.normalise(word).latin().equals(expected)));
+            }
+            for (Future<Boolean> r : results) {
+                assertThat(r.get()).isTrue();
+            }
+        }
+    }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -26,6 +52,7 @@ class NamesTest {
             Путін Володимир Володимирович       | putin volodymyr volodymyrovych
             Жуков Щербаков Хрущёв               | zhukov shcherbakov khrushchev
             Уладзімір Пуцін                     | uladzimir putsin
+            Владэд                              | vladed
             Βλαντίμιρ Πούτιν                    | vladimir putin
             弗拉基米尔·普京                       | fulajimier pujing
             習近平                                | xijinping
