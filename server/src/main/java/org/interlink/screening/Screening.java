@@ -340,6 +340,13 @@ public class Screening {
             throw new InvalidInputException(errors);
         }
         Pass pass = new Pass(viewer, context);
+        // Name matching is the costly part and reads only the in-memory index: run it on every core, then apply the
+        // access policy, raise hits and write audit rows in list order.
+        List<List<Watchlist.Candidate>> candidates = java.util.stream.IntStream.range(0, travellers.size())
+                .parallel()
+                .mapToObj(
+                        i -> persons.get(i) == null ? List.<Watchlist.Candidate>of() : pass.candidates(persons.get(i)))
+                .toList();
         List<TravellerResult> results = new ArrayList<>(travellers.size());
         for (int i = 0; i < travellers.size(); i++) {
             List<Match> matches = new ArrayList<>();
@@ -347,7 +354,7 @@ public class Screening {
                 matches.addAll(pass.documents(documents.get(i)));
             }
             if (persons.get(i) != null) {
-                matches.addAll(pass.persons(persons.get(i)));
+                matches.addAll(pass.persons(persons.get(i), candidates.get(i)));
             }
             pass.audit("traveller-check", matches);
             results.add(new TravellerResult(travellers.get(i).ref(), outcome(matches), matches));
@@ -387,11 +394,20 @@ public class Screening {
         }
 
         List<Match> persons(PersonRequest request) {
+            return persons(request, candidates(request));
+        }
+
+        /** The index's candidates for a person check, before the access policy. Thread-safe. */
+        List<Watchlist.Candidate> candidates(PersonRequest request) {
             // Ask for more than the limit: hidden records are filtered out after matching and must not take places.
             int pool = Math.max(request.limit() * 3, 30);
             double floor = Math.min(request.minScore(), Parameters.HIT_THRESHOLD);
+            return watchlist.searchPersons(request.query(), pool, floor);
+        }
+
+        List<Match> persons(PersonRequest request, List<Watchlist.Candidate> candidates) {
             List<Match> shown = new ArrayList<>();
-            for (Watchlist.Candidate candidate : watchlist.searchPersons(request.query(), pool, floor)) {
+            for (Watchlist.Candidate candidate : candidates) {
                 WatchedItem item = candidate.item();
                 double score = candidate.match().score();
                 boolean visible = AccessPolicy.maySee(viewer, item.owner(), item.restriction());
