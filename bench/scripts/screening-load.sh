@@ -4,6 +4,7 @@
 # auditing on. The server (and its PostgreSQL) run on core 0, the load generator on core 1 (BENCHMARKS.md).
 #
 # Usage: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/scripts/screening-load.sh [DOCUMENTS] [PERSONS] [RATE] [PERSON_RATE]
+# PHASE=prepare generates and imports the data only; PHASE=measure reuses WORK's data and runs the load only.
 # Needs: ./mvnw -q -DskipTests package (server/target/interlink-server.jar, bench/target/benchmarks.jar), curl, psql.
 set -euo pipefail
 DOCUMENTS=${1:-10000000}
@@ -17,7 +18,7 @@ BASE=http://localhost:$PORT
 JAVA=$JAVA_HOME/bin/java
 echo "work directory: $WORK"
 
-$JAVA -cp bench/target/benchmarks.jar org.interlink.bench.load.ScreeningData "$WORK" "$DOCUMENTS" "$PERSONS"
+PHASE=${PHASE:-all}
 
 start_server() {
   taskset -c 0 $JAVA -Xmx10g -jar server/target/interlink-server.jar --server.port=$PORT \
@@ -28,20 +29,24 @@ start_server() {
   until curl -sf $BASE/actuator/health > /dev/null; do sleep 1; done
   echo "server healthy after $(( $(date +%s) - t0 )) s"
 }
-stop_server() { kill $SERVER; wait $SERVER 2>/dev/null || true; }
+stop_server() { kill $SERVER; wait $SERVER 2>/dev/null || true; while pgrep -f "port=$PORT" > /dev/null; do sleep 1; done; }
 token() { curl -s -u "$1:demo" -d grant_type=client_credentials $BASE/oauth2/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/'; }
 
-start_server
-GS=$(token gs)
-for kind in documents persons; do
-  t0=$(date +%s.%N)
-  curl -s -H "Authorization: Bearer $GS" -H "Content-Type: application/x-ndjson" --data-binary @"$WORK/$kind.ndjson" \
-    "$BASE/api/v1/imports/$kind" -o "$WORK/import-$kind.json"
-  t1=$(date +%s.%N)
-  echo "imported $kind in $(echo "$t1 - $t0" | bc) s: $(head -c 200 "$WORK/import-$kind.json")"
-done
-# Restart: the watchlist is then built from PostgreSQL, as after any restart (and the import's events are done).
-stop_server
+if [ "$PHASE" != measure ]; then
+  $JAVA -cp bench/target/benchmarks.jar org.interlink.bench.load.ScreeningData "$WORK" "$DOCUMENTS" "$PERSONS"
+  start_server
+  GS=$(token gs)
+  for kind in documents persons; do
+    t0=$(date +%s.%N)
+    curl -s -H "Authorization: Bearer $GS" -H "Content-Type: application/x-ndjson" -T "$WORK/$kind.ndjson" -X POST \
+      "$BASE/api/v1/imports/$kind" -o "$WORK/import-$kind.json"
+    t1=$(date +%s.%N)
+    echo "imported $kind in $(echo "$t1 - $t0" | bc) s: $(head -c 200 "$WORK/import-$kind.json")"
+  done
+  stop_server
+  [ "$PHASE" = prepare ] && exit 0
+fi
+# A fresh start: the watchlist is built from PostgreSQL, as after any restart.
 start_server
 grep -E "Watchlist built" "$WORK/server.log" || true
 ps -o rss= -p $SERVER | awk '{printf "server JVM RSS after build: %d MB\n", $1/1024}'
