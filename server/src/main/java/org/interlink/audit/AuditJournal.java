@@ -36,7 +36,9 @@ public class AuditJournal {
     private final Thread writer;
     private volatile boolean running = true;
 
-    private record Pending(List<AuditEntry> entries, CompletableFuture<Void> done) {}
+    private record Pending(List<AuditEntry> entries, Runnable alsoInCommit, CompletableFuture<Void> done) {}
+
+    private static final Runnable NOTHING = () -> {};
 
     /** The rows could not be made durable in time: the operation must fail and reveal nothing. */
     public static class Unavailable extends RuntimeException {
@@ -57,7 +59,18 @@ public class AuditJournal {
      * @throws Unavailable when they could not be written within seconds
      */
     public void record(AuditEntry... entries) {
-        Pending pending = new Pending(List.of(entries), new CompletableFuture<>());
+        record(List.of(entries), NOTHING);
+    }
+
+    /**
+     * Appends the rows and runs {@code alsoInCommit} in the same transaction (e.g. the hits a screening raised), then
+     * returns once both are committed. If either fails, the whole batch it travelled in fails and every caller in it
+     * is told so.
+     *
+     * @throws Unavailable when they could not be written within seconds
+     */
+    public void record(List<AuditEntry> entries, Runnable alsoInCommit) {
+        Pending pending = new Pending(List.copyOf(entries), alsoInCommit, new CompletableFuture<>());
         try {
             if (!queue.offer(pending, 2, TimeUnit.SECONDS)) {
                 throw new Unavailable("the audit journal is saturated");
@@ -99,7 +112,10 @@ public class AuditJournal {
         List<AuditEntry> entries = new ArrayList<>();
         batch.forEach(pending -> entries.addAll(pending.entries()));
         try {
-            transactions.executeWithoutResult(status -> audit.recordAll(entries));
+            transactions.executeWithoutResult(status -> {
+                audit.recordAll(entries);
+                batch.forEach(pending -> pending.alsoInCommit().run());
+            });
             batch.forEach(pending -> pending.done().complete(null));
         } catch (RuntimeException e) {
             log.error("Could not commit {} audit journal entries", entries.size(), e);

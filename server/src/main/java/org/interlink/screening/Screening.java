@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.interlink.access.AccessPolicy;
 import org.interlink.access.Viewer;
 import org.interlink.audit.AuditEntry;
+import org.interlink.audit.AuditJournal;
 import org.interlink.audit.Operation;
 import org.interlink.audit.Outcome;
 import org.interlink.common.FieldError;
@@ -40,7 +41,7 @@ import org.springframework.stereotype.Service;
  * raises a hit at or above the hit threshold, unless this traveller was already cleared for this version of it); a
  * record the searcher may not see is never listed nor counted, and a match at or above the hit threshold becomes a
  * <em>silent hit</em> that only its owner is told of. The check's audit row and its hits are committed together by the
- * {@link Journal} before the answer leaves, silent hit or not.
+ * {@link AuditJournal} (group commit) before the answer leaves, silent hit or not.
  */
 @Service
 public class Screening {
@@ -53,17 +54,17 @@ public class Screening {
     private static final int MAX_NAME = 300;
 
     private final Watchlist watchlist;
-    private final Journal journal;
+    private final AuditJournal journal;
     private final HitRows hitRows;
     private final Countries countries;
     private final Clock clock;
 
     @Autowired
-    Screening(Watchlist watchlist, Journal journal, HitRows hitRows, Countries countries) {
+    Screening(Watchlist watchlist, AuditJournal journal, HitRows hitRows, Countries countries) {
         this(watchlist, journal, hitRows, countries, Clock.systemUTC());
     }
 
-    Screening(Watchlist watchlist, Journal journal, HitRows hitRows, Countries countries, Clock clock) {
+    Screening(Watchlist watchlist, AuditJournal journal, HitRows hitRows, Countries countries, Clock clock) {
         this.watchlist = watchlist;
         this.journal = journal;
         this.hitRows = hitRows;
@@ -518,7 +519,7 @@ public class Screening {
         }
 
         void commitAudited() {
-            journal.write(entries, hits);
+            journal.record(entries, () -> hitRows.insertAll(hits));
         }
     }
 

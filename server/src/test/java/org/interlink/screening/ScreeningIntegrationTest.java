@@ -325,6 +325,34 @@ class ScreeningIntegrationTest {
         assertThat(audited("ncb-es")).isEqualTo(before + 2);
     }
 
+    @Test
+    void aCheckWhoseAuditRowCannotBeWrittenIsNotAnswered() {
+        String number = "U" + unique();
+        stolenPassport("FR", Restriction.OPEN, number);
+        String token = api.bearer("ncb-de");
+        jdbc.execute("CREATE FUNCTION refuse_screen_audit() RETURNS trigger LANGUAGE plpgsql AS $$"
+                + " BEGIN RAISE EXCEPTION 'audit storage failed'; END; $$");
+        jdbc.execute("CREATE TRIGGER refuse_screen_audit BEFORE INSERT ON audit_log FOR EACH ROW"
+                + " EXECUTE FUNCTION refuse_screen_audit()");
+        ApiClient.Response response;
+        try {
+            response = api.post(
+                    "/api/v1/screening/documents",
+                    token,
+                    JSON,
+                    "{\"number\": \"" + number + "\", \"issuingCountry\": \"FRA\"}");
+        } finally {
+            jdbc.execute("DROP TRIGGER refuse_screen_audit ON audit_log");
+            jdbc.execute("DROP FUNCTION refuse_screen_audit()");
+        }
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body()).doesNotContain(number).doesNotContain("HIT");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM hits WHERE matched = ?", Long.class, number))
+                .as("the hit travelled in the failed commit")
+                .isZero();
+    }
+
     private static void assertField(ApiClient.Response response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");

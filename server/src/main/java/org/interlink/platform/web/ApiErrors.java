@@ -3,6 +3,7 @@ package org.interlink.platform.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.interlink.audit.AuditJournal;
 import org.interlink.common.ConflictException;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
@@ -49,6 +50,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         HttpStatus status = HttpStatus.valueOf(e.status());
         return problem(status, status.getReasonPhrase(), e.getMessage(), null);
+    }
+
+    /** The operation's audit row could not be made durable, so the operation was not answered: retry. */
+    @ExceptionHandler(AuditJournal.Unavailable.class)
+    ResponseEntity<ProblemDetail> unrecorded(AuditJournal.Unavailable e) {
+        ResponseEntity<ProblemDetail> problem = problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Service Unavailable",
+                "The request could not be recorded in the audit log, so it was not answered; retry.",
+                null);
+        return ResponseEntity.status(problem.getStatusCode())
+                .header("Retry-After", "1")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem.getBody());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
