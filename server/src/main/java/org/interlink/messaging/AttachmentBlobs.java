@@ -83,6 +83,32 @@ class AttachmentBlobs {
         return new Blob(id, size, sha256);
     }
 
+    /** Deletes these blobs unless an attachment refers to them. */
+    void deleteUnreferenced(List<UUID> ids) {
+        Map<String, Object> params = Map.of("ids", ids.toArray(UUID[]::new));
+        String unreferenced = "b.id = ANY(CAST(:ids AS uuid[])) AND NOT EXISTS (SELECT 1 FROM message_attachments a"
+                + " WHERE a.blob_id = b.id)";
+        jdbc.update(
+                "DELETE FROM attachment_segments s USING attachment_blobs b WHERE s.blob_id = b.id AND " + unreferenced,
+                params);
+        jdbc.update("DELETE FROM attachment_blobs b WHERE " + unreferenced, params);
+    }
+
+    /**
+     * Deletes blobs no attachment refers to and older than {@code before}: content stored for a send whose message
+     * transaction then failed, when even the immediate clean-up failed.
+     */
+    int sweepUnreferenced(java.time.Instant before) {
+        Map<String, Object> params =
+                Map.of("before", java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC));
+        String orphan = "b.created_at < :before AND NOT EXISTS (SELECT 1 FROM message_attachments a"
+                + " WHERE a.blob_id = b.id)";
+        jdbc.update(
+                "DELETE FROM attachment_segments s USING attachment_blobs b WHERE s.blob_id = b.id AND " + orphan,
+                params);
+        return jdbc.update("DELETE FROM attachment_blobs b WHERE " + orphan, params);
+    }
+
     void attach(UUID messageId, int n, AttachmentName name, String contentType, UUID blob) {
         jdbc.update(
                 "INSERT INTO message_attachments (message_id, n, name, content_type, blob_id) VALUES (:message, :n,"

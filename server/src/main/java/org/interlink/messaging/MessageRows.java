@@ -252,6 +252,13 @@ class MessageRows {
                 > 0;
     }
 
+    /** Forgets idempotency keys used before {@code before}; answers how many. */
+    int forgetIdempotencyKeys(Instant before) {
+        return jdbc.update(
+                "DELETE FROM message_idempotency WHERE created_at < :before",
+                Map.of("before", OffsetDateTime.ofInstant(before, ZoneOffset.UTC)));
+    }
+
     // --- mapping ---------------------------------------------------------------------------------------------------
 
     private static StoredMessage stored(ResultSet rs, int n) throws SQLException {

@@ -46,8 +46,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A message is visible to its sender bureau, its recipient bureaus (when the access policy also lets the viewer see
  * it: clearance and audience) and the General Secretariat; to anyone else it does not exist (404). Every send, read,
- * list, search and download is audited in the same transaction. Sending is all or nothing: a rejected message, or a
- * rejected attachment, leaves nothing stored.
+ * list, search and download is audited before it is answered (a send in its own transaction, reads through the
+ * group-committing {@link AuditJournal}). A rejected message, or a rejected attachment, leaves nothing stored; a
+ * message is visible only once its one transaction commits (its attachments' content is committed just before, and
+ * deleted if the message does not follow).
  */
 @Service
 public class Messages {
@@ -219,67 +221,115 @@ public class Messages {
                 return replay(sender, earlier.get(), hash, purpose);
             }
         }
+        // The content first, in its own transaction: a megabyte of WAL is flushed without holding the audit chain
+        // lock, so sends and readers do not queue behind each other's attachments. Blobs are unreachable until the
+        // message transaction below commits; if it does not, they are deleted (and swept later if even that fails).
+        List<AttachmentBlobs.Blob> stored = storeContent(attachments);
         UUID id = newId();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Boolean sent = transactions.execute(status -> {
-            UUID thread = outgoing.parent() == null ? id : outgoing.parent().threadId();
-            long seq = rows.insert(
-                    id,
-                    sender,
-                    outgoing.access(),
-                    outgoing.recipients(),
-                    outgoing.subject(),
-                    outgoing.body(),
-                    outgoing.priority(),
-                    outgoing.references(),
-                    outgoing.parent() == null ? null : outgoing.parent().id(),
-                    thread,
-                    outgoing.forwarded() == null ? null : outgoing.forwarded().id(),
-                    now);
-            // Claimed before the attachments are written: a concurrent retry with the same key waits here.
-            if (key != null && !rows.claimIdempotency(sender.bureau(), key, hash, id)) {
-                status.setRollbackOnly();
-                return false;
-            }
-            rows.deliver(seq, outgoing.deliveries());
-            int n = 1;
-            for (Inspected attachment : attachments) {
-                try {
-                    AttachmentBlobs.Blob blob =
-                            blobs.store(attachment.upload(), attachment.size(), attachment.sha256());
-                    blobs.attach(id, n++, attachment.name(), attachment.type().mediaType(), blob.id());
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-            List<AuditEntry> entries = new ArrayList<>();
-            entries.add(entry(sender, Operation.SEND, "message", id.toString(), purpose, Outcome.SUCCESS));
-            if (outgoing.forwarded() != null) {
-                blobs.copyAttachments(outgoing.forwarded().id(), id);
-                entries.add(entry(
+        Boolean sent;
+        try {
+            sent = transactions.execute(status -> {
+                UUID thread = outgoing.parent() == null ? id : outgoing.parent().threadId();
+                long seq = rows.insert(
+                        id,
                         sender,
-                        Operation.DISCLOSE,
-                        "message",
-                        outgoing.forwarded().id().toString(),
-                        purpose,
-                        Outcome.SUCCESS));
-            }
-            audit.recordAll(entries);
-            events.publishEvent(new MessageSent(
-                    id.toString(),
-                    sender.bureau(),
-                    outgoing.deliveries(),
-                    outgoing.priority(),
-                    outgoing.references(),
-                    now));
-            return true;
-        });
+                        outgoing.access(),
+                        outgoing.recipients(),
+                        outgoing.subject(),
+                        outgoing.body(),
+                        outgoing.priority(),
+                        outgoing.references(),
+                        outgoing.parent() == null ? null : outgoing.parent().id(),
+                        thread,
+                        outgoing.forwarded() == null
+                                ? null
+                                : outgoing.forwarded().id(),
+                        now);
+                // A concurrent retry with the same key waits here for the first transaction.
+                if (key != null && !rows.claimIdempotency(sender.bureau(), key, hash, id)) {
+                    status.setRollbackOnly();
+                    return false;
+                }
+                rows.deliver(seq, outgoing.deliveries());
+                for (int i = 0; i < attachments.size(); i++) {
+                    Inspected attachment = attachments.get(i);
+                    blobs.attach(
+                            id,
+                            i + 1,
+                            attachment.name(),
+                            attachment.type().mediaType(),
+                            stored.get(i).id());
+                }
+                List<AuditEntry> entries = new ArrayList<>();
+                entries.add(entry(sender, Operation.SEND, "message", id.toString(), purpose, Outcome.SUCCESS));
+                if (outgoing.forwarded() != null) {
+                    blobs.copyAttachments(outgoing.forwarded().id(), id);
+                    entries.add(entry(
+                            sender,
+                            Operation.DISCLOSE,
+                            "message",
+                            outgoing.forwarded().id().toString(),
+                            purpose,
+                            Outcome.SUCCESS));
+                }
+                audit.recordAll(entries);
+                events.publishEvent(new MessageSent(
+                        id.toString(),
+                        sender.bureau(),
+                        outgoing.deliveries(),
+                        outgoing.priority(),
+                        outgoing.references(),
+                        now));
+                return true;
+            });
+        } catch (RuntimeException e) {
+            discard(stored);
+            throw e;
+        }
         if (!Boolean.TRUE.equals(sent)) {
+            discard(stored);
             MessageRows.Idempotency earlier = rows.findIdempotency(sender.bureau(), key == null ? "" : key)
                     .orElseThrow(() -> new IllegalStateException("idempotency key vanished"));
             return replay(sender, earlier, hash, purpose);
         }
         return new Sent(view(rows.find(id, sender).orElseThrow(), sender), false);
+    }
+
+    /** Encrypts and stores each attachment's content, committed on its own; nothing refers to it yet. */
+    private List<AttachmentBlobs.Blob> storeContent(List<Inspected> attachments) {
+        if (attachments.isEmpty()) {
+            return List.of();
+        }
+        List<AttachmentBlobs.Blob> stored = new ArrayList<>();
+        try {
+            transactions.executeWithoutResult(status -> {
+                for (Inspected attachment : attachments) {
+                    try {
+                        stored.add(blobs.store(attachment.upload(), attachment.size(), attachment.sha256()));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            stored.clear(); // rolled back
+            throw e;
+        }
+        return stored;
+    }
+
+    /** Deletes content no message came to refer to; a failure here is left to the daily sweep. */
+    private void discard(List<AttachmentBlobs.Blob> stored) {
+        if (stored.isEmpty()) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> blobs.deleteUnreferenced(
+                    stored.stream().map(AttachmentBlobs.Blob::id).toList()));
+        } catch (RuntimeException e) {
+            // the sweep in MessagingHousekeeping removes unreferenced blobs after an hour
+        }
     }
 
     private Sent replay(Viewer sender, MessageRows.Idempotency earlier, String hash, String purpose) {

@@ -37,6 +37,9 @@ class MessagingApiIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MessagingHousekeeping housekeeping;
+
     ApiClient api;
     String fr;
     String de;
@@ -210,6 +213,55 @@ class MessagingApiIntegrationTest {
     }
 
     @Test
+    void idempotencyKeysAreForgottenAfterTheirRetention() {
+        String key = UUID.randomUUID().toString();
+        String first = sendWithPdf(fr, "Old key", "a.pdf", "Idempotency-Key", key)
+                .json()
+                .get("id")
+                .asString();
+        jdbc.update("UPDATE message_idempotency SET created_at = now() - interval '8 days' WHERE key = ?", key);
+        housekeeping.forgetOldKeys();
+        Reply again = sendWithPdf(fr, "Old key", "a.pdf", "Idempotency-Key", key);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("id").asString()).isNotEqualTo(first);
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeySendOneMessage() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String subject = "Concurrent " + key;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                replies.add(pool.submit(() -> sendWithPdf(fr, subject, "a.pdf", "Idempotency-Key", key)));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Reply> reply : replies) {
+                assertThat(reply.get().status()).as(reply.get().text()).isEqualTo(201);
+                ids.add(reply.get().json().get("id").asString());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM messages WHERE subject = ?", Long.class, subject))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM message_attachments a JOIN messages m ON m.id = a.message_id"
+                                + " WHERE m.subject = ?",
+                        Long.class,
+                        subject))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM attachment_blobs b WHERE NOT EXISTS (SELECT 1 FROM message_attachments a"
+                                + " WHERE a.blob_id = b.id)",
+                        Long.class))
+                .as("the losing retries' content is deleted")
+                .isZero();
+    }
+
+    @Test
     void traversalFileNamesAreStoredSafely() {
         Reply sent = api.postMultipart(
                 "/api/v1/messages",
@@ -303,6 +355,13 @@ class MessagingApiIntegrationTest {
         Reply unknown = api.postJson("/api/v1/messages", fr, "{\"to\": [\"DE\", \"XX\"], \"subject\": \"x\"}");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").findValuesAsString("field")).containsExactly("to[1]");
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT operation || ' ' || outcome FROM audit_log WHERE actor = 'ncb-fr' ORDER BY seq DESC"
+                                + " LIMIT 1",
+                        String.class))
+                .as("a refused send is audited")
+                .isEqualTo("SEND FAILED");
 
         Reply missingSubject = api.postJson("/api/v1/messages", fr, "{\"to\": [\"KP\"]}");
         assertThat(missingSubject.json().get("errors").findValuesAsString("field"))
@@ -416,6 +475,19 @@ class MessagingApiIntegrationTest {
                         .get("unread")
                         .asLong())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void theMessagesApiIsInTheOpenApiDescription() {
+        JsonNode paths = api.getReply("/v3/api-docs", null).json().get("paths");
+        assertThat(paths.has("/api/v1/messages")).isTrue();
+        assertThat(paths.has("/api/v1/messages/{id}/attachments/{n}")).isTrue();
+        assertThat(paths.get("/api/v1/messages")
+                        .get("post")
+                        .get("requestBody")
+                        .get("content")
+                        .has("multipart/form-data"))
+                .isTrue();
     }
 
     private long count(String table) {
