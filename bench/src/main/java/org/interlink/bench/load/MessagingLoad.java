@@ -58,7 +58,8 @@ public final class MessagingLoad {
         IntFunction<HttpRequest> requests = switch (mode) {
             case "send" -> sends(base, token, options);
             case "inbox" -> inbox(base, token, options);
-            default -> throw new IllegalArgumentException("--mode send or inbox");
+            case "get" -> get(base, token, options.getOrDefault("path", "/api/v1/countries"));
+            default -> throw new IllegalArgumentException("--mode send, inbox or get");
         };
         System.out.printf("%s: warming up %d s at %d req/s …%n", mode, warmup, rate);
         run(http, requests, rate, warmup);
