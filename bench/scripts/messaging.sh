@@ -10,7 +10,7 @@ WARMUP=${1:-60}
 DURATION=${2:-60}
 JAR=server/target/interlink-server.jar
 BENCH=bench/target/benchmarks.jar
-PORT=18081
+PORT=${PORT:-18137}
 DIR=$(mktemp -d /tmp/interlink-messaging-bench.XXXX)
 JAVA="$JAVA_HOME/bin/java"
 pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
@@ -23,10 +23,11 @@ memory() {
 load() { taskset -c 1 "$JAVA" -cp "$BENCH" org.interlink.bench.load.MessagingLoad --base "http://localhost:$PORT" "$@"; }
 
 echo "== $(date -u +%FT%TZ) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)"
+if ss -ltn | grep -q ":$PORT "; then echo "port $PORT is taken: PORT=... bench/scripts/messaging.sh"; exit 1; fi
 taskset -c 0 "$JAVA" -Xmx1g -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
   --interlink.messaging.demo.messages=100000 --interlink.messaging.demo.inbox=DE > "$DIR/server.log" 2>&1 &
 SERVER=$!
-until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do sleep 0.5; done
+until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do kill -0 "$SERVER" 2>/dev/null || { echo "server did not start"; exit 1; }; sleep 0.5; done
 sleep 3
 echo "server up; $(grep -o 'Seeded [0-9]* demo messages' "$DIR/server.log")"
 

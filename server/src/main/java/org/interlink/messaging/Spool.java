@@ -1,13 +1,15 @@
 package org.interlink.messaging;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -20,10 +22,14 @@ import org.jspecify.annotations.Nullable;
 final class Spool extends OutputStream {
 
     static final int MEMORY = 1024 * 1024;
+    static final int CHUNK = 64 * 1024;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final long limit;
-    private ByteArrayOutputStream memory = new ByteArrayOutputStream(8 * 1024);
+    /** Up to {@link #MEMORY} bytes in chunks of 64 KiB: no large arrays (G1 allocates those in the old generation). */
+    private final List<byte[]> chunks = new ArrayList<>();
+
+    private int memorySize;
     private @Nullable Path file;
     private @Nullable OutputStream fileOut;
     private AttachmentCipher.@Nullable Sealing sealing;
@@ -56,8 +62,8 @@ final class Spool extends OutputStream {
             throw new TooLarge();
         }
         size += length;
-        if (file == null && memory.size() + length <= MEMORY) {
-            memory.write(bytes, offset, length);
+        if (file == null && memorySize + length <= MEMORY) {
+            keep(bytes, offset, length);
             return;
         }
         if (file == null) {
@@ -81,18 +87,37 @@ final class Spool extends OutputStream {
         sealing = new AttachmentCipher(key).seal(UUID.randomUUID());
         file = Files.createTempFile("interlink-attachment-", ".sealed");
         fileOut = Files.newOutputStream(file);
-        byte[] buffered = memory.toByteArray();
-        memory = new ByteArrayOutputStream(0);
         segmentLength = 0;
-        int at = 0;
-        while (at < buffered.length) {
-            if (segmentLength == segment.length) {
-                seal(false);
+        int left = memorySize;
+        for (byte[] chunk : chunks) {
+            int length = Math.min(chunk.length, left);
+            left -= length;
+            int at = 0;
+            while (at < length) {
+                if (segmentLength == segment.length) {
+                    seal(false);
+                }
+                int n = Math.min(length - at, segment.length - segmentLength);
+                System.arraycopy(chunk, at, segment, segmentLength, n);
+                segmentLength += n;
+                at += n;
             }
-            int n = Math.min(buffered.length - at, segment.length - segmentLength);
-            System.arraycopy(buffered, at, segment, segmentLength, n);
-            segmentLength += n;
-            at += n;
+        }
+        chunks.clear();
+        memorySize = 0;
+    }
+
+    private void keep(byte[] bytes, int offset, int length) {
+        while (length > 0) {
+            int used = memorySize % CHUNK;
+            if (used == 0) {
+                chunks.add(new byte[CHUNK]);
+            }
+            int n = Math.min(length, CHUNK - used);
+            System.arraycopy(bytes, offset, chunks.getLast(), used, n);
+            memorySize += n;
+            offset += n;
+            length -= n;
         }
     }
 
@@ -117,7 +142,13 @@ final class Spool extends OutputStream {
     /** A fresh stream over the content, from the start. */
     InputStream open() throws IOException {
         if (file == null) {
-            return new ByteArrayInputStream(memory.toByteArray());
+            List<InputStream> parts = new ArrayList<>();
+            int left = memorySize;
+            for (byte[] chunk : chunks) {
+                parts.add(new ByteArrayInputStream(chunk, 0, Math.min(chunk.length, left)));
+                left -= chunk.length;
+            }
+            return new SequenceInputStream(java.util.Collections.enumeration(parts));
         }
         return new Unsealing(Files.newInputStream(file));
     }
