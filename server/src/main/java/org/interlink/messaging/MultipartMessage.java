@@ -76,12 +76,29 @@ public final class MultipartMessage implements AutoCloseable {
             throws IOException {
         String boundary = boundary(contentType);
         MultipartMessage message = new MultipartMessage();
+        Counted counted = new Counted(body);
         try {
-            message.parse(new Reader(new Counted(body), boundary), allowedFields);
+            message.parse(new Reader(counted, boundary), allowedFields);
             return message;
+        } catch (AttachmentRejectedException e) {
+            message.close();
+            drain(counted);
+            throw e;
         } catch (IOException | RuntimeException e) {
             message.close();
             throw e;
+        }
+    }
+
+    /**
+     * Reads the rest of a refused body, discarding it, so the client (still sending) reads the 413 instead of a cut
+     * connection. Bounded: the body is counted, and {@link #MAX_BODY} stops it.
+     */
+    private static void drain(Counted counted) {
+        try {
+            counted.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException | AttachmentRejectedException e) {
+            // past the bound, or the client went away: the container closes the connection
         }
     }
 
