@@ -19,9 +19,12 @@ JAVA=$JAVA_HOME/bin/java
 echo "work directory: $WORK"
 
 PHASE=${PHASE:-all}
+# Run from copies: a rebuild of the working tree must not swap the jar under a running server.
+cp server/target/interlink-server.jar "$WORK/interlink-server.jar"
+cp bench/target/benchmarks.jar "$WORK/benchmarks.jar"
 
 start_server() {
-  taskset -c 0 $JAVA -Xmx10g -jar server/target/interlink-server.jar --server.port=$PORT \
+  taskset -c 0 $JAVA -Xmx10g -jar "$WORK/interlink-server.jar" --server.port=$PORT \
     --interlink.data-dir="$WORK/data" --interlink.database.port=$DBPORT \
     --interlink.screening.expected-documents=$((DOCUMENTS + 200000)) > "$WORK/server.log" 2>&1 &
   SERVER=$!
@@ -33,7 +36,7 @@ stop_server() { kill $SERVER; wait $SERVER 2>/dev/null || true; while pgrep -f "
 token() { curl -s -u "$1:demo" -d grant_type=client_credentials $BASE/oauth2/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/'; }
 
 if [ "$PHASE" != measure ]; then
-  $JAVA -cp bench/target/benchmarks.jar org.interlink.bench.load.ScreeningData "$WORK" "$DOCUMENTS" "$PERSONS"
+  [ -f "$WORK/documents.ndjson" ] || $JAVA -cp "$WORK/benchmarks.jar" org.interlink.bench.load.ScreeningData "$WORK" "$DOCUMENTS" "$PERSONS"
   start_server
   GS=$(token gs)
   for kind in documents persons; do
@@ -53,7 +56,7 @@ ps -o rss= -p $SERVER | awk '{printf "server JVM RSS after build: %d MB\n", $1/1
 
 audit() { psql -h localhost -p $DBPORT -U postgres -d postgres -tAc "SELECT count(*) FROM audit_log WHERE operation = 'SCREEN'"; }
 before=$(audit)
-LOAD="taskset -c 1 $JAVA -cp bench/target/benchmarks.jar org.interlink.bench.load.LoadGenerator --base $BASE --client ncb-de --secret demo"
+LOAD="taskset -c 1 $JAVA -cp "$WORK/benchmarks.jar" org.interlink.bench.load.LoadGenerator --base $BASE --client ncb-de --secret demo"
 echo "== document checks at $RATE/s"
 $LOAD --path /api/v1/screening/documents --bodies "$WORK/document-checks.ndjson" --rate "$RATE" --warmup 60 --duration 60
 echo "== person checks at $PERSON_RATE/s"
