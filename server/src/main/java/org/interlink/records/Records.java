@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.interlink.access.AccessPolicy;
 import org.interlink.access.Viewer;
 import org.interlink.audit.AuditEntry;
+import org.interlink.audit.AuditJournal;
 import org.interlink.audit.AuditLog;
 import org.interlink.audit.Operation;
 import org.interlink.audit.Outcome;
@@ -47,7 +48,7 @@ public class Records {
 
     private final RecordRows rows;
     private final AuditLog audit;
-    private final ConsultationJournal consultations;
+    private final AuditJournal consultations;
     private final ApplicationEventPublisher events;
     private final Countries countries;
     private final TransactionTemplate transactions;
@@ -57,7 +58,7 @@ public class Records {
     Records(
             RecordRows rows,
             AuditLog audit,
-            ConsultationJournal consultations,
+            AuditJournal consultations,
             ApplicationEventPublisher events,
             Countries countries,
             PlatformTransactionManager transactionManager) {
@@ -67,7 +68,7 @@ public class Records {
     Records(
             RecordRows rows,
             AuditLog audit,
-            ConsultationJournal consultations,
+            AuditJournal consultations,
             ApplicationEventPublisher events,
             Countries countries,
             PlatformTransactionManager transactionManager,
@@ -185,7 +186,7 @@ public class Records {
 
     /**
      * The record, if the viewer may see it; audited as a consultation either way, and answered only once the audit
-     * row is durable (group commit: see {@link ConsultationJournal}).
+     * row is durable (group commit: see {@link AuditJournal}).
      */
     StoredRecord read(Viewer viewer, RecordKind kind, String id, String purpose) {
         Optional<StoredRecord> found = visible(viewer, kind, id);
