@@ -63,7 +63,8 @@ public final class LoadGenerator {
         URI uri = URI.create(base + path);
 
         System.out.printf("warming up %d s at %d req/s …%n", warmup, rate);
-        run(http, uri, token, purpose, bodies, rate, warmup);
+        System.out.print("warm-up: ");
+        run(http, uri, token, purpose, bodies, rate, warmup).print(warmup);
         System.out.printf("measuring %d s at %d req/s …%n", duration, rate);
         Result result = run(http, uri, token, purpose, bodies, rate, duration);
         result.print(duration);
