@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,8 +71,28 @@ public final class LoadGenerator {
         result.print(duration);
     }
 
+    /** Sends the POST bodies in turn as JSON with the bearer token, at a constant arrival rate. */
     static Result run(
             HttpClient http, URI uri, String token, String purpose, List<String> bodies, int rate, int seconds)
+            throws InterruptedException {
+        return run(
+                http,
+                i -> HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .header("X-Purpose", purpose)
+                        .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size())))
+                        .build(),
+                rate,
+                seconds);
+    }
+
+    /**
+     * The open loop: request {@code i} is due at {@code start + i / rate} and leaves then, whatever earlier answers
+     * did; its latency counts from when it was due. Shared by every load generator in this package.
+     */
+    static Result run(HttpClient http, IntFunction<HttpRequest> requests, int rate, int seconds)
             throws InterruptedException {
         int total = rate * seconds;
         long[] latencies = new long[total];
@@ -87,28 +108,20 @@ public final class LoadGenerator {
             if (wait > 0) {
                 java.util.concurrent.locks.LockSupport.parkNanos(wait);
             }
-            HttpRequest request = HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .header("X-Purpose", purpose)
-                    .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size())))
-                    .build();
-            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                long latency = System.nanoTime() - due;
-                latencies[index.getAndIncrement()] = latency;
-                if (error != null) {
-                    failures.incrementAndGet();
-                } else {
-                    statuses.computeIfAbsent(response.statusCode(), s -> new AtomicLong())
-                            .incrementAndGet();
-                }
-                done.countDown();
-            });
+            http.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> {
+                        latencies[index.getAndIncrement()] = System.nanoTime() - due;
+                        if (error != null) {
+                            failures.incrementAndGet();
+                        } else {
+                            statuses.computeIfAbsent(response.statusCode(), s -> new AtomicLong())
+                                    .incrementAndGet();
+                        }
+                        done.countDown();
+                    });
         }
         done.await();
-        long elapsed = System.nanoTime() - start;
-        return new Result(latencies, elapsed, statuses, failures.get());
+        return new Result(latencies, System.nanoTime() - start, statuses, failures.get());
     }
 
     record Result(long[] latencies, long elapsedNanos, Map<Integer, AtomicLong> statuses, long failures) {

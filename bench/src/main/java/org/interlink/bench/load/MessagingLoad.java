@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,10 +11,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
@@ -62,9 +57,9 @@ public final class MessagingLoad {
             default -> throw new IllegalArgumentException("--mode send, inbox or get");
         };
         System.out.printf("%s: warming up %d s at %d req/s …%n", mode, warmup, rate);
-        run(http, requests, rate, warmup);
+        LoadGenerator.run(http, requests, rate, warmup);
         System.out.printf("%s: measuring %d s at %d req/s …%n", mode, duration, rate);
-        run(http, requests, rate, duration).print(duration);
+        LoadGenerator.run(http, requests, rate, duration).print(duration);
     }
 
     private static IntFunction<HttpRequest> sends(String base, String token, Map<String, String> options) {
@@ -142,37 +137,5 @@ public final class MessagingLoad {
                     .GET()
                     .build();
         };
-    }
-
-    static LoadGenerator.Result run(HttpClient http, IntFunction<HttpRequest> requests, int rate, int seconds)
-            throws InterruptedException {
-        int total = rate * seconds;
-        long[] latencies = new long[total];
-        AtomicInteger index = new AtomicInteger();
-        Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-        AtomicLong failures = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(total);
-        long intervalNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long due = start + i * intervalNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
-            }
-            http.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> {
-                        latencies[index.getAndIncrement()] = System.nanoTime() - due;
-                        if (error != null) {
-                            failures.incrementAndGet();
-                        } else {
-                            statuses.computeIfAbsent(response.statusCode(), s -> new AtomicLong())
-                                    .incrementAndGet();
-                        }
-                        done.countDown();
-                    });
-        }
-        done.await();
-        return new LoadGenerator.Result(latencies, System.nanoTime() - start, statuses, failures.get());
     }
 }

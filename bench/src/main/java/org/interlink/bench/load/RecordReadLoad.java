@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,38 +87,15 @@ public final class RecordReadLoad {
     static LoadGenerator.Result run(
             HttpClient http, String base, String token, List<String> paths, int rate, int seconds)
             throws InterruptedException {
-        int total = rate * seconds;
-        long[] latencies = new long[total];
-        AtomicInteger index = new AtomicInteger();
-        Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-        AtomicLong failures = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(total);
-        long interval = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
-            }
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size())))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token)
-                    .header("X-Purpose", "load test")
-                    .GET()
-                    .build();
-            http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
-                latencies[index.getAndIncrement()] = System.nanoTime() - due;
-                if (error != null) {
-                    failures.incrementAndGet();
-                } else {
-                    statuses.computeIfAbsent(response.statusCode(), s -> new AtomicLong())
-                            .incrementAndGet();
-                }
-                done.countDown();
-            });
-        }
-        done.await();
-        return new LoadGenerator.Result(latencies, System.nanoTime() - start, statuses, failures.get());
+        return LoadGenerator.run(
+                http,
+                i -> HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size())))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + token)
+                        .header("X-Purpose", "load test")
+                        .GET()
+                        .build(),
+                rate,
+                seconds);
     }
 }
