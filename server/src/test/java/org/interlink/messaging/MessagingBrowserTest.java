@@ -8,16 +8,14 @@ import java.time.Duration;
 import org.interlink.ApiClient;
 import org.interlink.ApiClient.Multipart;
 import org.interlink.Browser;
+import org.interlink.BrowserTest;
 import org.interlink.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,29 +23,13 @@ import tools.jackson.databind.JsonNode;
  * DE with the inbox open sees it arrive without reloading, opens it (FR sees the receipt) and replies.
  */
 @IntegrationTest
-class MessagingBrowserTest {
+class MessagingBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
     ApiClient api;
 
     @BeforeEach
-    void open() {
-        browser = Browser.start();
+    void client() {
         api = new ApiClient(port);
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     @Test

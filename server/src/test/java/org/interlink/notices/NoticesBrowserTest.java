@@ -5,42 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.interlink.ApiClient;
 import org.interlink.Browser;
+import org.interlink.BrowserTest;
 import org.interlink.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** People at a browser: an editor drafts and submits, the reviewer decides beside the findings, the notice prints. */
 @IntegrationTest
-class NoticesBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
+class NoticesBrowserTest extends BrowserTest {
 
     ApiClient api;
 
     @BeforeEach
-    void open() {
+    void client() {
         api = new ApiClient(port);
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private void signIn(String user) {

@@ -7,43 +7,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.interlink.Browser;
+import org.interlink.BrowserTest;
 import org.interlink.IntegrationTest;
 import org.interlink.access.Restriction;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A border officer at the console, by keyboard: scans an MRZ, reads the verdict, screens a passenger list. */
 @IntegrationTest
-class BorderConsoleBrowserTest {
-
-    @LocalServerPort
-    int port;
+class BorderConsoleBrowserTest extends BrowserTest {
 
     @Autowired
     Watchlist watchlist;
-
-    ChromeDriver browser;
-
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void officerScansAStolenPassportAndTheOwnerSeesTheHit() throws Exception {
@@ -94,10 +74,6 @@ class BorderConsoleBrowserTest {
         browser.get(url("/hits"));
         assertThat(browser.findElement(By.id("hit-list")).getText()).contains(number, "DE", "officer.de", "OPEN");
         Browser.screenshot(browser, "hits-owner");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private void signIn(String user) {
