@@ -53,14 +53,6 @@ public class Members {
         return administrator.isGeneralSecretariat() ? bureau : administrator.bureau();
     }
 
-    public long countUsers(String bureau) {
-        return rows.countUsers(bureau);
-    }
-
-    public long countClients(String bureau) {
-        return rows.clients(bureau).size();
-    }
-
     /** A new person account. Rejects a taken name, an unknown bureau, a bureau the administrator may not manage. */
     @Transactional
     public UserAccount createUser(

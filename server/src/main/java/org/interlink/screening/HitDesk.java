@@ -93,10 +93,6 @@ public class HitDesk {
         return hit;
     }
 
-    public long openFor(Viewer viewer) {
-        return rows.countOpenFor(viewer.bureau());
-    }
-
     private Hit decide(Viewer viewer, String id, String status, String note, String purpose) {
         visible(viewer, id, purpose, Operation.UPDATE);
         Instant now = clock.instant();
