@@ -38,6 +38,13 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
+                    // Bulk imports and attachments write WAL fast: with the default 1 GB a checkpoint came every
+                    // few seconds during an import, and every page touched after a checkpoint is written to the
+                    // WAL whole again (full-page writes). Fewer, longer checkpoints cost at most 4 GB of disk in
+                    // pg_wal and a longer crash recovery (seconds), not durability.
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
+                    .setServerConfig("wal_buffers", "32MB")
                     .setServerConfig("listen_addresses", "localhost");
             if (port > 0) {
                 builder.setPort(port);

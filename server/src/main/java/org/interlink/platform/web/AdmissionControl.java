@@ -1,0 +1,91 @@
+package org.interlink.platform.web;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Load shedding at the door: at most {@code maxConcurrent} API requests are processed at once; a request that cannot
+ * start within {@code maxWait} is answered at once with 503 {@code application/problem+json} and {@code Retry-After},
+ * before authentication, before its body is read and before anything is processed or recorded.
+ *
+ * <p>Why: callers such as border systems send at a constant rate whatever the server's state. Without a limit, a
+ * server that falls behind (cold JIT after a restart, a stall of the disk) queues every request — memory grows without
+ * bound and every caller waits until its own time-out, long after the answer is useless. With the limit, the requests
+ * that are admitted are served at normal speed and the others learn within {@code maxWait} that they should retry or
+ * fall back. Waiting requests are served first come, first served (a fair semaphore).
+ *
+ * <p>Only the machine API is limited ({@code /api/}, {@code /oauth2/token}, {@code /public/v1/}). Long-running
+ * streamed imports ({@code /api/v1/imports/}) are not: each holds one request for minutes by design and is bounded by
+ * its own limits. Health and metrics must answer under overload, and the pages serve people, who are few.
+ */
+final class AdmissionControl extends OncePerRequestFilter {
+
+    private final Semaphore permits;
+    private final long maxWaitNanos;
+    private final Counter rejected;
+
+    AdmissionControl(int maxConcurrent, Duration maxWait, MeterRegistry meters) {
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("interlink.admission.max-concurrent must be at least 1");
+        }
+        this.permits = new Semaphore(maxConcurrent, true);
+        this.maxWaitNanos = maxWait.toNanos();
+        this.rejected = Counter.builder("interlink.admission.rejected")
+                .description("API requests refused with 503 because the platform was saturated")
+                .register(meters);
+        Gauge.builder("interlink.admission.in.flight", permits, p -> maxConcurrent - p.availablePermits())
+                .description("API requests being processed")
+                .register(meters);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/") || path.equals("/oauth2/token") || path.startsWith("/public/v1/");
+        return !api || path.startsWith("/api/v1/imports/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean admitted;
+        try {
+            admitted = permits.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            rejected.increment();
+            refuse(response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private static void refuse(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "1");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                        + "\"detail\":\"The platform is saturated and did not process the request; retry.\"}");
+    }
+}

@@ -1,0 +1,130 @@
+package org.interlink.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.FilterChain;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class AdmissionControlTest {
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final AdmissionControl admission = new AdmissionControl(1, Duration.ofMillis(100), meters);
+
+    @Test
+    void refusesWithProblemJsonWhenNoRequestCanStartInTime() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread first = Thread.ofVirtual()
+                .start(() -> run("/api/v1/persons/p1", (rq, rs) -> {
+                    inside.countDown();
+                    await(release);
+                }));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+
+        AtomicInteger reached = new AtomicInteger();
+        MockHttpServletResponse refused = run("/api/v1/screening/documents", (rq, rs) -> reached.incrementAndGet());
+
+        assertThat(reached).hasValue(0);
+        assertThat(refused.getStatus()).isEqualTo(503);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(refused.getContentType()).startsWith("application/problem+json");
+        assertThat(refused.getContentAsString()).contains("\"status\":503", "saturated");
+        assertThat(meters.get("interlink.admission.rejected").counter().count()).isEqualTo(1.0);
+        assertThat(meters.get("interlink.admission.in.flight").gauge().value()).isEqualTo(1.0);
+
+        release.countDown();
+        first.join();
+        MockHttpServletResponse after = run("/api/v1/screening/documents", (rq, rs) -> reached.incrementAndGet());
+        assertThat(after.getStatus()).isEqualTo(200);
+        assertThat(reached).hasValue(1);
+    }
+
+    @Test
+    void aWaitingRequestIsServedWhenAPermitFreesWithinTheWait() throws Exception {
+        AdmissionControl patient = new AdmissionControl(1, Duration.ofSeconds(5), meters);
+        CountDownLatch inside = new CountDownLatch(1);
+        Thread first = Thread.ofVirtual()
+                .start(() -> run(patient, "/api/v1/messages", (rq, rs) -> {
+                    inside.countDown();
+                    sleep(150);
+                }));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+
+        MockHttpServletResponse second = run(patient, "/api/v1/messages", (rq, rs) -> {});
+
+        assertThat(second.getStatus()).isEqualTo(200);
+        first.join();
+    }
+
+    @Test
+    void releasesThePermitWhenTheRequestFails() throws Exception {
+        FilterChain failing = (rq, rs) -> {
+            throw new IllegalStateException("boom");
+        };
+        try {
+            run("/api/v1/persons", failing);
+        } catch (IllegalStateException expected) {
+            // the filter must still give its permit back
+        }
+        assertThat(run("/api/v1/persons", (rq, rs) -> {}).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void limitsOnlyTheMachineApiAndNotHealthPagesOrImports() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread first = Thread.ofVirtual()
+                .start(() -> run("/oauth2/token", (rq, rs) -> {
+                    inside.countDown();
+                    await(release);
+                }));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+
+        for (String path : new String[] {"/actuator/health", "/screening", "/api/v1/imports/documents", "/"}) {
+            assertThat(run(path, (rq, rs) -> {}).getStatus()).as(path).isEqualTo(200);
+        }
+        for (String path : new String[] {"/api/v1/countries", "/public/v1/notices/red", "/oauth2/token"}) {
+            assertThat(run(path, (rq, rs) -> {}).getStatus()).as(path).isEqualTo(503);
+        }
+        release.countDown();
+        first.join();
+    }
+
+    private MockHttpServletResponse run(String path, FilterChain chain) {
+        return run(admission, path, chain);
+    }
+
+    private static MockHttpServletResponse run(AdmissionControl filter, String path, FilterChain chain) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        try {
+            filter.doFilter(request, response, chain);
+        } catch (java.io.IOException | jakarta.servlet.ServletException e) {
+            throw new IllegalStateException(e);
+        }
+        return response;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
