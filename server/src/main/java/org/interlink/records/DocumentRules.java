@@ -3,6 +3,7 @@ package org.interlink.records;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.interlink.access.Viewer;
 import org.interlink.members.Country;
 
@@ -11,6 +12,9 @@ import org.interlink.members.Country;
  * Secretariat) may report a document: {@link NotIssuerException} otherwise.
  */
 final class DocumentRules {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
+    private static final Pattern NUMBER = Pattern.compile("[A-Z0-9]{3,20}");
 
     private DocumentRules() {}
 
@@ -81,8 +85,8 @@ final class DocumentRules {
             v.reject("number", "is required");
             return "";
         }
-        String number = raw.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        if (!number.matches("[A-Z0-9]{3,20}")) {
+        String number = SEPARATORS.matcher(raw).replaceAll("").toUpperCase(Locale.ROOT);
+        if (!NUMBER.matcher(number).matches()) {
             v.reject("number", "must be 3 to 20 letters A-Z and digits");
             return "";
         }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class Validation {
 
     private static final Pattern PARTIAL_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\p{L}\\p{N}._:/#-]{1,100}");
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -186,7 +187,7 @@ final class Validation {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (!value.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (!FULL_DATE.matcher(value.strip()).matches()) {
             reject(field, "must be a date YYYY-MM-DD");
             return null;
         }

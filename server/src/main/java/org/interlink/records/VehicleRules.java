@@ -2,10 +2,14 @@ package org.interlink.records;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.interlink.access.Viewer;
 
 /** What makes a vehicle record acceptable: a well-formed VIN or a plate with its country, make and model. */
 final class VehicleRules {
+
+    private static final Pattern VIN = Pattern.compile("[A-HJ-NPR-Z0-9]{17}");
+    private static final Pattern PLATE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} -]{0,14}");
 
     private VehicleRules() {}
 
@@ -21,14 +25,14 @@ final class VehicleRules {
         String vin = in.vin() == null || in.vin().isBlank()
                 ? null
                 : in.vin().replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        if (vin != null && !vin.matches("[A-HJ-NPR-Z0-9]{17}")) {
+        if (vin != null && !VIN.matcher(vin).matches()) {
             v.reject("vin", "must be 17 characters, digits and letters except I, O and Q");
             vin = null;
         }
         String plate = in.plate() == null || in.plate().isBlank()
                 ? null
                 : in.plate().strip().toUpperCase(Locale.ROOT);
-        if (plate != null && !plate.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} -]{0,14}")) {
+        if (plate != null && !PLATE.matcher(plate).matches()) {
             v.reject("plate", "must be 1 to 15 letters, digits, spaces or hyphens");
             plate = null;
         }

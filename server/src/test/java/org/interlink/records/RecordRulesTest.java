@@ -84,6 +84,12 @@ class RecordRulesTest {
         assertThat(ImportWriter.field(new StringBuilder(), "a\tb\nc\\d").toString())
                 .isEqualTo("a\\tb\\nc\\\\d");
         assertThat(ImportWriter.field(new StringBuilder(), null).toString()).isEqualTo("\\N");
+        assertThat(ImportWriter.field(new StringBuilder("x"), "plain Ünïcode 名前")
+                        .toString())
+                .isEqualTo("xplain Ünïcode 名前");
+        assertThat(ImportWriter.field(new StringBuilder(), "end\r").toString()).isEqualTo("end\\r");
+        assertThat(ImportWriter.field(new StringBuilder(), "\\").toString()).isEqualTo("\\\\");
+        assertThat(ImportWriter.field(new StringBuilder(), "").toString()).isEmpty();
         assertThat(ImportWriter.array(List.of("DE", "x\"y"))).isEqualTo("{\"DE\",\"x\\\"y\"}");
     }
 
