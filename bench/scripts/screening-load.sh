@@ -23,8 +23,13 @@ PHASE=${PHASE:-all}
 cp server/target/interlink-server.jar "$WORK/interlink-server.jar"
 cp bench/target/benchmarks.jar "$WORK/benchmarks.jar"
 
+# The measured server runs on core 0 (SERVER_CPUS=0,1 gives it both); preparing the data is not measured and uses both.
+# SERVER_OPTS adds JVM options (e.g. another collector); the GC log of each start is kept in WORK.
+SERVER_CPUS=${SERVER_CPUS:-0}
+SERVER_OPTS=${SERVER_OPTS:-}
 start_server() {
-  taskset -c 0 $JAVA -Xmx10g -jar "$WORK/interlink-server.jar" --server.port=$PORT \
+  local cpus=${1:-$SERVER_CPUS}
+  taskset -c "$cpus" $JAVA -Xmx10g $SERVER_OPTS -Xlog:gc:file="$WORK/gc-$(date +%H%M%S).log" -jar "$WORK/interlink-server.jar" --server.port=$PORT \
     --interlink.data-dir="$WORK/data" --interlink.database.port=$DBPORT \
     --interlink.screening.expected-documents=$((DOCUMENTS + 200000)) > "$WORK/server.log" 2>&1 &
   SERVER=$!
@@ -37,7 +42,7 @@ token() { curl -s -u "$1:demo" -d grant_type=client_credentials $BASE/oauth2/tok
 
 if [ "$PHASE" != measure ]; then
   [ -f "$WORK/documents.ndjson" ] || $JAVA -cp "$WORK/benchmarks.jar" org.interlink.bench.load.ScreeningData "$WORK" "$DOCUMENTS" "$PERSONS"
-  start_server
+  start_server 0,1
   GS=$(token gs)
   for kind in documents persons; do
     t0=$(date +%s.%N)
