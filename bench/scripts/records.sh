@@ -8,10 +8,15 @@
 set -u
 COUNT=${1:-1000000}
 RATE=${2:-500}
-JAR=server/target/interlink-server.jar
-BENCH=bench/target/benchmarks.jar
 PORT=18090
 DIR=$(mktemp -d)
+# Run from copies: a rebuild of the working tree must not swap the jar under a running server.
+cp server/target/interlink-server.jar bench/target/benchmarks.jar "$DIR/"
+JAR=$DIR/interlink-server.jar
+BENCH=$DIR/benchmarks.jar
+# SERVER_CPUS=0,1 gives the server both cores (the load generator then shares core 1); SERVER_OPTS adds JVM options.
+SERVER_CPUS=${SERVER_CPUS:-0}
+SERVER_OPTS=${SERVER_OPTS:-}
 OUT=bench/results/records-$(date -u +%Y%m%dT%H%M%SZ).txt
 JAVA="$JAVA_HOME/bin/java"
 pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
@@ -21,8 +26,8 @@ pg_pss_mb() {
 }
 {
 echo "# records bench $(date -u +%FT%TZ) on $(nproc) cores, $(uname -r); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# command: bench/scripts/records.sh $COUNT $RATE"
-taskset -c 0 "$JAVA" -Xmx1g -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
+echo "# command: SERVER_CPUS=$SERVER_CPUS SERVER_OPTS='$SERVER_OPTS' bench/scripts/records.sh $COUNT $RATE (commit $(git rev-parse --short HEAD 2>/dev/null))"
+taskset -c "$SERVER_CPUS" "$JAVA" -Xmx1g $SERVER_OPTS -Xlog:gc:file="$DIR/gc.log" -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
   > /tmp/interlink-records-bench.log 2>&1 &
 SERVER=$!
 until curl -sf localhost:$PORT/actuator/health > /dev/null; do sleep 0.5; done
@@ -50,6 +55,7 @@ echo "## read one document by id, paced at $((RATE / 2))/s"
 taskset -c 1 "$JAVA" -cp "$BENCH" org.interlink.bench.load.RecordReadLoad --base http://localhost:$PORT \
   --client ncb-de --kind documents --ids 5000 --rate $((RATE / 2)) --warmup 10 --duration 60
 echo "after: JVM RSS $(( $(ps -o rss= -p $SERVER) / 1024 )) MB, PostgreSQL PSS $(pg_pss_mb) MB; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "GC pauses (ms): $(grep -oE '[0-9.]+ms$' "$DIR/gc.log" | tr -d ms | sort -n | awk '{a[NR]=$1} END {if (NR) printf "%d pauses, median %.1f, max %.1f", NR, a[int((NR+1)/2)], a[NR]}')"
 kill $SERVER; wait $SERVER 2>/dev/null
 } 2>&1 | tee "$OUT"
 rm -rf "$DIR"
