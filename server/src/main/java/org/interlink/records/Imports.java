@@ -86,8 +86,8 @@ class Imports {
         p.put("sourceDate", sourceDate);
         p.put("at", RecordRows.utc(clock.instant()));
         jdbc.update(
-                "INSERT INTO record_imports (id, kind, owner, actor, source, state, source_date, started_at)"
-                        + " VALUES (:id, :kind, :owner, :actor, :source, 'RUNNING', :sourceDate, :at)",
+                "INSERT INTO record_imports (id, kind, owner, actor, source, state, source_date, started_at,"
+                        + " progress_at) VALUES (:id, :kind, :owner, :actor, :source, 'RUNNING', :sourceDate, :at, :at)",
                 p);
         return id;
     }
@@ -342,12 +342,34 @@ class Imports {
         p.put("id", id);
         p.put("state", state);
         p.put("message", message);
+        p.put("now", RecordRows.utc(clock.instant()));
         p.put("finished", "RUNNING".equals(state) ? null : RecordRows.utc(clock.instant()));
         jdbc.update(
                 "UPDATE record_imports SET state = :state, message = :message, lines = :lines, created = :created,"
                         + " updated = :updated, unchanged = :unchanged, removed = :removed, rejected = :rejected,"
-                        + " rejections = CAST(:rejections AS jsonb), finished_at = :finished WHERE id = :id",
+                        + " rejections = CAST(:rejections AS jsonb), finished_at = :finished, progress_at = :now"
+                        + " WHERE id = :id",
                 p);
+    }
+
+    /**
+     * Marks as FAILED the imports still RUNNING that have committed nothing since {@code stalledSince}: the node that ran
+     * them stopped (a crash, a restart, a lost connection). Their committed batches stay; the message says to run the
+     * import again, which is safe because imports are idempotent by external id. Answers how many were marked.
+     */
+    int failStalled(java.time.Instant stalledSince) {
+        return jdbc.update(
+                "UPDATE record_imports SET state = 'FAILED', finished_at = :now, message = :message"
+                        + " WHERE state = 'RUNNING' AND coalesce(progress_at, started_at) < :since",
+                Map.of(
+                        "now",
+                        RecordRows.utc(clock.instant()),
+                        "since",
+                        RecordRows.utc(stalledSince),
+                        "message",
+                        "The import was interrupted (the platform stopped while it ran). The batches committed before"
+                                + " are kept; run the same import again to complete it: unchanged lines are left"
+                                + " alone."));
     }
 
     /** The import's report, for its own bureau (or the General Secretariat); others are told it does not exist. */

@@ -3,6 +3,7 @@ package org.interlink.records;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import org.interlink.IntegrationTest;
@@ -150,6 +151,27 @@ class ImportIntegrationTest {
                         .get("message")
                         .asString())
                 .contains("longer than");
+    }
+
+    @Test
+    void anImportInterruptedByAStopIsMarkedFailedAndNotShownRunningForEver() {
+        Viewer nl = new Viewer("ncb-nl", "NL", Set.of("OFFICER", "EDITOR"), Classification.RESTRICTED);
+        String stalled = imports.begin(nl, RecordKind.DOCUMENT, "ndjson", null);
+        String running = imports.begin(nl, RecordKind.DOCUMENT, "ndjson", null);
+        jdbc.update(
+                "UPDATE record_imports SET progress_at = now() - interval '16 minutes', lines = 20000 WHERE id = ?",
+                stalled);
+        jdbc.update("UPDATE record_imports SET progress_at = now() - interval '14 minutes' WHERE id = ?", running);
+
+        int failed = imports.failStalled(Instant.now().minus(StalledImports.STALLED));
+
+        assertThat(failed).isEqualTo(1);
+        ImportReport report = imports.report(stalled).orElseThrow();
+        assertThat(report.state()).isEqualTo("FAILED");
+        assertThat(report.lines()).isEqualTo(20_000);
+        assertThat(report.message()).contains("interrupted", "run the same import again");
+        assertThat(imports.report(running).orElseThrow().state()).isEqualTo("RUNNING");
+        jdbc.update("UPDATE record_imports SET state = 'DONE' WHERE id = ?", running);
     }
 
     private RecordsApi.Response importDocuments(String bureau, String ndjson) {
