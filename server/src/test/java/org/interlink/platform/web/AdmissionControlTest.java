@@ -19,14 +19,7 @@ class AdmissionControlTest {
 
     @Test
     void refusesWithProblemJsonWhenNoRequestCanStartInTime() throws Exception {
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Thread first = Thread.ofVirtual()
-                .start(() -> run("/api/v1/persons/p1", (rq, rs) -> {
-                    inside.countDown();
-                    await(release);
-                }));
-        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        Occupied first = occupy("/api/v1/persons/p1");
 
         AtomicInteger reached = new AtomicInteger();
         MockHttpServletResponse refused = run("/api/v1/screening/documents", (rq, rs) -> reached.incrementAndGet());
@@ -39,8 +32,7 @@ class AdmissionControlTest {
         assertThat(meters.get("interlink.admission.rejected").counter().count()).isEqualTo(1.0);
         assertThat(meters.get("interlink.admission.in.flight").gauge().value()).isEqualTo(1.0);
 
-        release.countDown();
-        first.join();
+        first.release();
         MockHttpServletResponse after = run("/api/v1/screening/documents", (rq, rs) -> reached.incrementAndGet());
         assertThat(after.getStatus()).isEqualTo(200);
         assertThat(reached).hasValue(1);
@@ -78,14 +70,7 @@ class AdmissionControlTest {
 
     @Test
     void limitsOnlyTheMachineApiAndNotHealthPagesOrImports() throws Exception {
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Thread first = Thread.ofVirtual()
-                .start(() -> run("/oauth2/token", (rq, rs) -> {
-                    inside.countDown();
-                    await(release);
-                }));
-        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        Occupied first = occupy("/oauth2/token");
 
         for (String path : new String[] {"/actuator/health", "/screening", "/api/v1/imports/documents", "/"}) {
             assertThat(run(path, (rq, rs) -> {}).getStatus()).as(path).isEqualTo(200);
@@ -93,8 +78,27 @@ class AdmissionControlTest {
         for (String path : new String[] {"/api/v1/countries", "/public/v1/notices/red", "/oauth2/token"}) {
             assertThat(run(path, (rq, rs) -> {}).getStatus()).as(path).isEqualTo(503);
         }
-        release.countDown();
-        first.join();
+        first.release();
+    }
+
+    /** A request that holds the only permit until released. */
+    private record Occupied(Thread thread, CountDownLatch latch) {
+        void release() throws InterruptedException {
+            latch.countDown();
+            thread.join();
+        }
+    }
+
+    private Occupied occupy(String path) throws InterruptedException {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread thread = Thread.ofVirtual()
+                .start(() -> run(path, (rq, rs) -> {
+                    inside.countDown();
+                    await(release);
+                }));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        return new Occupied(thread, release);
     }
 
     private MockHttpServletResponse run(String path, FilterChain chain) {
