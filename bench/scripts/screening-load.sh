@@ -26,10 +26,13 @@ cp bench/target/benchmarks.jar "$WORK/benchmarks.jar"
 # The measured server runs on core 0 (SERVER_CPUS=0,1 gives it both); preparing the data is not measured and uses both.
 # SERVER_OPTS adds JVM options (e.g. another collector); the GC log of each start is kept in WORK.
 SERVER_CPUS=${SERVER_CPUS:-0}
-SERVER_OPTS=${SERVER_OPTS:-}
+# The collector is named: pinned to one core the JVM would pick the Serial collector, whose young pauses on a
+# multi-gigabyte heap took 250 ms each (the p99 tails measured before 2026-11-30).
+SERVER_OPTS=${SERVER_OPTS:--XX:+UseG1GC}
 start_server() {
   local cpus=${1:-$SERVER_CPUS}
-  taskset -c "$cpus" $JAVA -Xmx10g $SERVER_OPTS -Xlog:gc:file="$WORK/gc-$(date +%H%M%S).log" -jar "$WORK/interlink-server.jar" --server.port=$PORT \
+  GCLOG="$WORK/gc-$(date +%H%M%S).log"
+  taskset -c "$cpus" $JAVA -Xmx10g $SERVER_OPTS -Xlog:gc:file="$GCLOG" -jar "$WORK/interlink-server.jar" --server.port=$PORT \
     --interlink.data-dir="$WORK/data" --interlink.database.port=$DBPORT \
     --interlink.screening.expected-documents=$((DOCUMENTS + 200000)) > "$WORK/server.log" 2>&1 &
   SERVER=$!
@@ -62,6 +65,10 @@ ps -o rss= -p $SERVER | awk '{printf "server JVM RSS after build: %d MB\n", $1/1
 audit() { psql -h localhost -p $DBPORT -U postgres -d postgres -tAc "SELECT count(*) FROM audit_log WHERE operation = 'SCREEN'"; }
 before=$(audit)
 LOAD="taskset -c 1 $JAVA -cp "$WORK/benchmarks.jar" org.interlink.bench.load.LoadGenerator --base $BASE --client ncb-de --secret demo"
+# GC pauses from here on (the build's are not the load's); G1 and Serial log "… 12.345ms", ZGC's pauses are sub-ms.
+gc_from=$(wc -l < "$GCLOG")
+gc_pauses() { tail -n +$((gc_from + 1)) "$GCLOG" | grep Pause | grep -oE '[0-9.]+ms$' | tr -d ms | sort -n |
+  awk '{a[NR]=$1; s+=$1} END {if (NR) printf "GC pauses during the load: %d, median %.1f ms, max %.1f ms, total %.0f ms\n", NR, a[int((NR+1)/2)], a[NR], s; else print "GC pauses during the load: none logged"}'; }
 echo "== document checks at $RATE/s"
 $LOAD --path /api/v1/screening/documents --bodies "$WORK/document-checks.ndjson" --rate "$RATE" --warmup 60 --duration 60
 echo "== person checks at $PERSON_RATE/s"
@@ -69,4 +76,5 @@ $LOAD --path /api/v1/screening/persons --bodies "$WORK/person-checks.ndjson" --r
 after=$(audit)
 echo "audit rows written for checks: $((after - before)) (expected $(( (RATE * 120) + (PERSON_RATE * 90) )) = warm-up + measured requests)"
 ps -o rss= -p $SERVER | awk '{printf "server JVM RSS: %d MB\n", $1/1024}'
+gc_pauses || true
 stop_server
