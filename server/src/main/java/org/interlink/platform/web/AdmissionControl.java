@@ -26,9 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * that are admitted are served at normal speed and the others learn within {@code maxWait} that they should retry or
  * fall back. Waiting requests are served first come, first served (a fair semaphore).
  *
- * <p>Only the machine API is limited ({@code /api/}, {@code /oauth2/token}, {@code /public/v1/}). Long-running
- * streamed imports ({@code /api/v1/imports/}) are not: each holds one request for minutes by design and is bounded by
- * its own limits. Health and metrics must answer under overload, and the pages serve people, who are few.
+ * <p>Only the machine API is limited ({@code /api/}, {@code /oauth2/token}, {@code /public/v1/}). Uploads are not:
+ * streamed imports ({@code /api/v1/imports/}) hold one request for minutes by design, and a multipart body (message
+ * attachments, photos) spends most of its time arriving over the network; counting them would let a few slow senders
+ * shut every border check out. They are bounded by their own limits (messaging admits 16 attachment senders at once).
+ * Health and metrics must answer under overload, and the pages serve people, who are few.
  */
 final class AdmissionControl extends OncePerRequestFilter {
 
@@ -54,7 +56,10 @@ final class AdmissionControl extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/") || path.equals("/oauth2/token") || path.startsWith("/public/v1/");
-        return !api || path.startsWith("/api/v1/imports/");
+        String type = request.getContentType();
+        boolean upload = path.startsWith("/api/v1/imports/")
+                || (type != null && type.regionMatches(true, 0, "multipart/", 0, "multipart/".length()));
+        return !api || upload;
     }
 
     @Override

@@ -69,12 +69,17 @@ class AdmissionControlTest {
     }
 
     @Test
-    void limitsOnlyTheMachineApiAndNotHealthPagesOrImports() throws Exception {
+    void limitsOnlyTheMachineApiAndNotHealthPagesOrUploads() throws Exception {
         Occupied first = occupy("/oauth2/token");
 
         for (String path : new String[] {"/actuator/health", "/screening", "/api/v1/imports/documents", "/"}) {
             assertThat(run(path, (rq, rs) -> {}).getStatus()).as(path).isEqualTo(200);
         }
+        MockHttpServletRequest upload = new MockHttpServletRequest("POST", "/api/v1/messages");
+        upload.setContentType("multipart/form-data; boundary=x");
+        MockHttpServletResponse uploaded = new MockHttpServletResponse();
+        admission.doFilter(upload, uploaded, (rq, rs) -> {});
+        assertThat(uploaded.getStatus()).as("multipart upload").isEqualTo(200);
         for (String path : new String[] {"/api/v1/countries", "/public/v1/notices/red", "/oauth2/token"}) {
             assertThat(run(path, (rq, rs) -> {}).getStatus()).as(path).isEqualTo(503);
         }
