@@ -40,6 +40,9 @@ class MessagingApiIntegrationTest {
     @Autowired
     MessagingHousekeeping housekeeping;
 
+    @Autowired
+    AttachmentFiles files;
+
     ApiClient api;
     String fr;
     String de;
@@ -70,7 +73,7 @@ class MessagingApiIntegrationTest {
     }
 
     @Test
-    void franceSendsGermanyAnUrgentMessageWithAPdfWhichOnlyTheyAndTheGsSee() {
+    void franceSendsGermanyAnUrgentMessageWithAPdfWhichOnlyTheyAndTheGsSee() throws Exception {
         Reply sent = sendWithPdf(fr, "Hit on FR-2025-000123", "warrant.pdf", "X-Purpose", "case 2025/123");
         assertThat(sent.status()).as(sent.text()).isEqualTo(201);
         JsonNode message = sent.json();
@@ -88,12 +91,15 @@ class MessagingApiIntegrationTest {
         assertThat(attachment.get("size").asLong()).isEqualTo(PDF.length);
         assertThat(message.get("receipts").get(0).has("readAt")).isFalse();
 
-        // Stored encrypted: the plaintext is nowhere in the segment rows.
-        byte[] stored = jdbc.queryForObject(
-                "SELECT s.data FROM attachment_segments s JOIN message_attachments a ON a.blob_id = s.blob_id"
+        // Stored encrypted: the plaintext is nowhere in the attachment's file (AttachmentStorageIntegrationTest has
+        // more).
+        String file = jdbc.queryForObject(
+                "SELECT b.file FROM attachment_blobs b JOIN message_attachments a ON a.blob_id = b.id"
                         + " WHERE a.message_id = ?::uuid",
-                byte[].class,
+                String.class,
                 id);
+        byte[] stored = java.nio.file.Files.readAllBytes(files.path(file));
+        assertThat(stored).hasSize(PDF.length + 16);
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
 
         Reply inbox = api.getReply("/api/v1/messages?box=inbox", de);
