@@ -36,6 +36,17 @@ class MessageRows {
             + " m.countries, m.to_all, m.recipients, m.subject, m.priority, m.sent_at, m.thread_id, m.in_reply_to,"
             + " (SELECT count(*) FROM message_attachments a WHERE a.message_id = m.id) AS attachments";
 
+    /**
+     * A bureau's deliveries joined to their messages one at a time, newest first: a nested loop of primary-key lookups
+     * that stops at the page's limit. A plain join let the planner choose a merge join that walks the messages index
+     * from the newest message down to the cursor, whatever the cursor (171 ms for a page 50,000 messages deep in a
+     * 100,000-message inbox, instead of 0.3 ms; 650 ms for the newest-message marker), and across every other
+     * bureau's messages for a bureau that receives few. {@code OFFSET 0} keeps the planner from flattening the
+     * subquery back into such a join.
+     */
+    private static final String DELIVERED = "message_deliveries d CROSS JOIN LATERAL (SELECT * FROM messages m1"
+            + " WHERE m1.seq = d.message_seq OFFSET 0) m";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     MessageRows(NamedParameterJdbcTemplate jdbc) {
@@ -138,9 +149,9 @@ class MessageRows {
         params.put("before", before == null ? Long.MAX_VALUE : before);
         params.put("limit", limit);
         return jdbc.query(
-                "SELECT " + SUMMARY_COLUMNS + ", d.read_at IS NOT NULL AS read FROM message_deliveries d"
-                        + " JOIN messages m ON m.seq = d.message_seq WHERE d.bureau = :viewerBureau"
-                        + " AND d.message_seq < :before" + (unreadOnly ? " AND d.read_at IS NULL" : "") + " AND "
+                "SELECT " + SUMMARY_COLUMNS + ", d.read_at IS NOT NULL AS read FROM " + DELIVERED
+                        + " WHERE d.bureau = :viewerBureau AND d.message_seq < :before"
+                        + (unreadOnly ? " AND d.read_at IS NULL" : "") + " AND "
                         + AccessSql.predicate("m") + " ORDER BY d.message_seq DESC LIMIT :limit",
                 params,
                 summary(true));
@@ -193,7 +204,7 @@ class MessageRows {
         Map<String, Object> params = new HashMap<>(AccessSql.parameters(viewer));
         params.put("cap", cap);
         Long count = jdbc.queryForObject(
-                "SELECT count(*) FROM (SELECT 1 FROM message_deliveries d JOIN messages m ON m.seq = d.message_seq"
+                "SELECT count(*) FROM (SELECT 1 FROM " + DELIVERED
                         + " WHERE d.bureau = :viewerBureau AND d.read_at IS NULL AND " + AccessSql.predicate("m")
                         + " LIMIT :cap) AS capped",
                 params,
@@ -205,8 +216,8 @@ class MessageRows {
     long newestInbox(Viewer viewer) {
         Map<String, Object> params = new HashMap<>(AccessSql.parameters(viewer));
         Long seq = jdbc.queryForObject(
-                "SELECT coalesce(max(d.message_seq), 0) FROM message_deliveries d JOIN messages m"
-                        + " ON m.seq = d.message_seq WHERE d.bureau = :viewerBureau AND " + AccessSql.predicate("m"),
+                "SELECT coalesce((SELECT d.message_seq FROM " + DELIVERED + " WHERE d.bureau = :viewerBureau AND "
+                        + AccessSql.predicate("m") + " ORDER BY d.message_seq DESC LIMIT 1), 0)",
                 params,
                 Long.class);
         return seq == null ? 0 : seq;
@@ -218,9 +229,8 @@ class MessageRows {
         params.put("after", seq);
         params.put("limit", limit);
         return jdbc.query(
-                "SELECT " + SUMMARY_COLUMNS + ", d.read_at IS NOT NULL AS read FROM message_deliveries d"
-                        + " JOIN messages m ON m.seq = d.message_seq WHERE d.bureau = :viewerBureau"
-                        + " AND d.message_seq > :after AND " + AccessSql.predicate("m")
+                "SELECT " + SUMMARY_COLUMNS + ", d.read_at IS NOT NULL AS read FROM " + DELIVERED
+                        + " WHERE d.bureau = :viewerBureau AND d.message_seq > :after AND " + AccessSql.predicate("m")
                         + " ORDER BY d.message_seq DESC LIMIT :limit",
                 params,
                 summary(true));

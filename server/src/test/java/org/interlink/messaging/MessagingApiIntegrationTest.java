@@ -459,6 +459,42 @@ class MessagingApiIntegrationTest {
     }
 
     @Test
+    void theInboxPagesThroughEveryVisibleMessageOnceNewestFirst() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<String> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Reply reply = api.postJson("/api/v1/messages", fr, message("\"NL\"", "Page " + tag + " " + i));
+            assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+            sent.addFirst(reply.json().get("id").asString());
+        }
+        // One the Dutch national system (cleared RESTRICTED) may not see, after the others.
+        Reply confidential = api.postJson(
+                "/api/v1/messages",
+                fr,
+                "{\"to\": [\"NL\"], \"subject\": \"Page " + tag + " confidential\", \"body\": \"x\","
+                        + " \"access\": {\"classification\": \"CONFIDENTIAL\"}}");
+        assertThat(confidential.status()).as(confidential.text()).isEqualTo(201);
+        String nl = api.bearer("ncb-nl");
+        List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = api.getReply(
+                            "/api/v1/messages?box=inbox&limit=2" + (cursor == null ? "" : "&cursor=" + cursor), nl)
+                    .json();
+            page.get("items").forEach(item -> {
+                if (item.get("subject").asString().startsWith("Page " + tag)) {
+                    seen.add(item.get("id").asString());
+                }
+            });
+            cursor = page.has("nextCursor") ? page.get("nextCursor").asString() : null;
+        } while (cursor != null && ++pages < 1_000);
+        assertThat(seen)
+                .as("every visible message once, newest first, and not the confidential one")
+                .containsExactlyElementsOf(sent);
+    }
+
+    @Test
     void unreadCountsFollowReading() {
         String it = api.bearer("ncb-it");
         long before =
