@@ -167,19 +167,36 @@ class MessageRows {
     }
 
     /**
-     * Full-text search (PostgreSQL {@code websearch_to_tsquery} with the language-neutral {@code simple}
-     * configuration) over subject and body of the messages the viewer may see, newest first.
+     * Substring search ({@link SearchQuery}) over subject and body of the messages the viewer may see, newest first.
+     * {@code ILIKE} with {@code pg_trgm} GIN indexes on both columns (V32): a rare term is looked up in the indexes, a
+     * common one found by walking the newest messages; full-text search walked the whole table for a rare word.
      */
-    List<MessageSummary> search(Viewer viewer, String query, @Nullable Long before, int limit) {
+    List<MessageSummary> search(Viewer viewer, SearchQuery query, @Nullable Long before, int limit) {
         Map<String, Object> params = new HashMap<>(AccessSql.parameters(viewer));
-        params.put("query", query);
         params.put("before", before == null ? Long.MAX_VALUE : before);
         params.put("limit", limit);
+        StringBuilder where = new StringBuilder();
+        int k = 0;
+        for (List<SearchQuery.Term> group : query.groups()) {
+            where.append(" AND (");
+            for (int j = 0; j < group.size(); j++) {
+                SearchQuery.Term term = group.get(j);
+                String name = "term" + k++;
+                params.put(name, term.pattern());
+                where.append(j == 0 ? "" : " OR ")
+                        .append(term.excluded() ? "NOT " : "")
+                        .append("(m.subject ILIKE :")
+                        .append(name)
+                        .append(" OR m.body ILIKE :")
+                        .append(name)
+                        .append(")");
+            }
+            where.append(")");
+        }
         return jdbc.query(
                 "SELECT " + SUMMARY_COLUMNS + ", (SELECT d.read_at IS NOT NULL FROM message_deliveries d"
                         + " WHERE d.message_seq = m.seq AND d.bureau = :viewerBureau) AS read FROM messages m"
-                        + " WHERE m.search @@ websearch_to_tsquery('simple', :query) AND m.seq < :before AND "
-                        + visible() + " ORDER BY m.seq DESC LIMIT :limit",
+                        + " WHERE m.seq < :before" + where + " AND " + visible() + " ORDER BY m.seq DESC LIMIT :limit",
                 params,
                 summary(true));
     }

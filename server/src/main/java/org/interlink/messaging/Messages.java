@@ -674,9 +674,13 @@ public class Messages {
         if (text.isEmpty() || text.length() > 200) {
             throw new InvalidInputException("q", "must be 1 to 200 characters");
         }
+        SearchQuery parsed = SearchQuery.parse(text);
+        if (parsed.isEmpty()) {
+            throw new InvalidInputException("q", "must contain a word or a phrase");
+        }
         Long before = decodeCursor(cursor);
         journal.record(entry(viewer, Operation.SEARCH, "message", "", purpose, Outcome.SUCCESS));
-        return page(rows.search(viewer, text, before, limit + 1), limit);
+        return page(rows.search(viewer, parsed, before, limit + 1), limit);
     }
 
     /** Unopened messages of the viewer's bureau, counted up to {@value #UNREAD_CAP} (shown as "1000+"). */

@@ -459,6 +459,44 @@ class MessagingApiIntegrationTest {
     }
 
     @Test
+    void searchTakesWordsPhrasesOrAndExclusionsAsSubstrings() {
+        String tag = Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        String a = api.postJson(
+                        "/api/v1/messages",
+                        fr,
+                        "{\"to\": [\"DE\"], \"subject\": \"Okonkwo" + tag + " stolen passport\", \"body\": \"Seen in"
+                                + " Lyon, 100% sure\"}")
+                .json()
+                .get("id")
+                .asString();
+        String b = api.postJson(
+                        "/api/v1/messages",
+                        fr,
+                        "{\"to\": [\"DE\"], \"subject\": \"Re: okonkwo" + tag + "\", \"body\": \"Passport stolen in"
+                                + " Paris\"}")
+                .json()
+                .get("id")
+                .asString();
+        java.util.function.Function<String, List<String>> found =
+                q -> api.getReply("/api/v1/messages?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8), de)
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id");
+        assertThat(found.apply("okonkwo" + tag)).containsExactly(b, a); // any case, newest first
+        assertThat(found.apply("konkwo" + tag)).as("a part of a name").containsExactly(b, a);
+        assertThat(found.apply(tag + " \"stolen passport\"")).containsExactly(a);
+        assertThat(found.apply(tag + " lyon or paris")).containsExactly(b, a);
+        assertThat(found.apply(tag + " -lyon")).containsExactly(b);
+        assertThat(found.apply(tag + " 100%")).containsExactly(a);
+        assertThat(found.apply(tag + " 1_0")).as("_ is no wildcard").isEmpty();
+        assertThat(api.getReply("/api/v1/messages?q=" + java.net.URLEncoder.encode("- or", StandardCharsets.UTF_8), de)
+                        .status())
+                .isEqualTo(400);
+        assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = 'messages'", String.class))
+                .contains("messages_subject_trgm", "messages_body_trgm");
+    }
+
+    @Test
     void theInboxPagesThroughEveryVisibleMessageOnceNewestFirst() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<String> sent = new java.util.ArrayList<>();
