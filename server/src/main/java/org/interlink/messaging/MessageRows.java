@@ -58,8 +58,12 @@ class MessageRows {
      * sender bureau, or a recipient bureau the access policy lets through.
      */
     static String visible() {
+        // OFFSET 0 keeps the EXISTS a probe of the deliveries' primary key per message: without it, the planner may
+        // turn it into a hash of every delivery of the viewer's bureau, built before the first row is returned (a
+        // search for a common word in a 100,000-message inbox took 560-1,000 ms on a busy machine instead of 2-17 ms).
         return "(:viewerIsGs OR m.owner = :viewerBureau OR (EXISTS (SELECT 1 FROM message_deliveries v"
-                + " WHERE v.message_seq = m.seq AND v.bureau = :viewerBureau) AND " + AccessSql.predicate("m") + "))";
+                + " WHERE v.message_seq = m.seq AND v.bureau = :viewerBureau OFFSET 0) AND " + AccessSql.predicate("m")
+                + "))";
     }
 
     long insert(
