@@ -72,8 +72,8 @@ class AttachmentBlobs {
 
     /**
      * Encrypts the content segment by segment into a new file, durable when this returns; nothing refers to it yet.
-     * Must not run inside the caller's transaction's scope of effect: its row is committed on its own (see the class
-     * comment for the order).
+     * Its row commits in a transaction of its own (REQUIRES_NEW) before the file is written, whatever the caller's
+     * transaction does (see the class comment for the order).
      *
      * @param size the size counted when the upload was inspected: the bytes stored must be those checked
      * @param sha256 the checksum taken then (verified on every download, so a change in between would be caught)
