@@ -36,6 +36,8 @@ import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
 import org.interlink.members.Countries;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -53,6 +55,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Messages {
+
+    private static final Logger log = LoggerFactory.getLogger(Messages.class);
 
     /** At most this many attachments per message. */
     public static final int MAX_ATTACHMENTS = 10;
@@ -221,9 +225,9 @@ public class Messages {
                 return replay(sender, earlier.get(), hash, purpose);
             }
         }
-        // The content first, in its own transaction: a megabyte of WAL is flushed without holding the audit chain
-        // lock, so sends and readers do not queue behind each other's attachments. Blobs are unreachable until the
-        // message transaction below commits; if it does not, they are deleted (and swept later if even that fails).
+        // The content first, each blob durable in its file before the message transaction below refers to it, and
+        // outside that transaction, which holds the audit chain lock until it commits. Blobs are unreachable until
+        // then; if it does not commit, they are deleted (and swept later if even that fails).
         List<AttachmentBlobs.Blob> stored = storeContent(attachments);
         UUID id = newId();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -296,24 +300,21 @@ public class Messages {
         return new Sent(view(rows.find(id, sender).orElseThrow(), sender), false);
     }
 
-    /** Encrypts and stores each attachment's content, committed on its own; nothing refers to it yet. */
+    /**
+     * Encrypts and stores each attachment's content, durable and committed on its own, outside any transaction;
+     * nothing refers to it yet. If one fails, those already stored are deleted.
+     */
     private List<AttachmentBlobs.Blob> storeContent(List<Inspected> attachments) {
-        if (attachments.isEmpty()) {
-            return List.of();
-        }
         List<AttachmentBlobs.Blob> stored = new ArrayList<>();
         try {
-            transactions.executeWithoutResult(status -> {
-                for (Inspected attachment : attachments) {
-                    try {
-                        stored.add(blobs.store(attachment.upload(), attachment.size(), attachment.sha256()));
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-            });
+            for (Inspected attachment : attachments) {
+                stored.add(blobs.store(attachment.upload(), attachment.size(), attachment.sha256()));
+            }
+        } catch (IOException e) {
+            discard(stored);
+            throw new java.io.UncheckedIOException(e);
         } catch (RuntimeException e) {
-            stored.clear(); // rolled back
+            discard(stored);
             throw e;
         }
         return stored;
@@ -673,9 +674,13 @@ public class Messages {
         if (text.isEmpty() || text.length() > 200) {
             throw new InvalidInputException("q", "must be 1 to 200 characters");
         }
+        SearchQuery parsed = SearchQuery.parse(text);
+        if (parsed.isEmpty()) {
+            throw new InvalidInputException("q", "must contain a word or a phrase");
+        }
         Long before = decodeCursor(cursor);
         journal.record(entry(viewer, Operation.SEARCH, "message", "", purpose, Outcome.SUCCESS));
-        return page(rows.search(viewer, text, before, limit + 1), limit);
+        return page(rows.search(viewer, parsed, before, limit + 1), limit);
     }
 
     /** Unopened messages of the viewer's bureau, counted up to {@value #UNREAD_CAP} (shown as "1000+"). */
@@ -712,15 +717,16 @@ public class Messages {
                 .orElseThrow(() -> notFound(viewer, Operation.DOWNLOAD, "attachment", object, purpose));
         AttachmentBlobs.Stored stored = blobs.find(message.id(), n)
                 .orElseThrow(() -> notFound(viewer, Operation.DOWNLOAD, "attachment", object, purpose));
-        boolean intact;
+        @Nullable String damage;
         try {
-            intact = blobs.verify(stored);
+            damage = blobs.verify(stored) ? null : "its content does not match its SHA-256";
         } catch (IOException | RuntimeException e) {
-            intact = false;
+            damage = e.getMessage();
         }
-        if (!intact) {
+        if (damage != null) {
+            log.warn("Attachment {} failed its integrity check and was not sent: {}", object, damage);
             journal.record(entry(viewer, Operation.DOWNLOAD, "attachment", object, purpose, Outcome.FAILED));
-            throw new IllegalStateException("attachment " + object + " failed its integrity check");
+            throw new AttachmentDamagedException(object);
         }
         recordConsultation(
                 viewer, message, entry(viewer, Operation.DOWNLOAD, "attachment", object, purpose, Outcome.SUCCESS));

@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,11 +19,18 @@ import org.jspecify.annotations.Nullable;
  * a temporary file encrypted with a key that exists only in this object (AES-GCM segments, as {@link
  * AttachmentCipher}), so plaintext never touches the disk and a file left behind by a crash is unreadable. Readable
  * any number of times; {@link #close()} deletes the file.
+ *
+ * <p>All spools together hold at most {@link #BUDGET} bytes in memory (a sixteenth of the heap, at most 64 MiB); an
+ * attachment that arrives when the budget is spent goes to its file from the start. Without that bound, sends arriving
+ * faster than they are stored each kept up to 10 × 1 MiB on the heap until the heap ran out (an
+ * {@code OutOfMemoryError} in Tomcat's acceptor thread, after which the server accepted no connection at all).
  */
 final class Spool extends OutputStream {
 
     static final int MEMORY = 1024 * 1024;
     static final int CHUNK = 64 * 1024;
+    static final long BUDGET = Math.min(64L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 16);
+    private static final AtomicLong IN_MEMORY = new AtomicLong();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final long limit;
@@ -30,10 +38,13 @@ final class Spool extends OutputStream {
     private final List<byte[]> chunks = new ArrayList<>();
 
     private int memorySize;
+    /** Bytes of {@link #BUDGET} this spool holds: its chunks. */
+    private long reserved;
+
     private @Nullable Path file;
     private @Nullable OutputStream fileOut;
     private AttachmentCipher.@Nullable Sealing sealing;
-    private final byte[] segment = new byte[AttachmentCipher.SEGMENT];
+    private byte[] segment = new byte[0]; // allocated when spilling
     private int segmentLength;
     private int segments;
     private long size;
@@ -62,7 +73,7 @@ final class Spool extends OutputStream {
             throw new TooLarge();
         }
         size += length;
-        if (file == null && memorySize + length <= MEMORY) {
+        if (file == null && memorySize + length <= MEMORY && reserve(memorySize + length)) {
             keep(bytes, offset, length);
             return;
         }
@@ -81,7 +92,36 @@ final class Spool extends OutputStream {
         }
     }
 
+    /** Takes from the budget what holding {@code total} bytes needs beyond what this spool holds; false if it cannot. */
+    private boolean reserve(int total) {
+        long needed = (long) Math.ceilDiv(total, CHUNK) * CHUNK - reserved;
+        if (needed <= 0) {
+            return true;
+        }
+        if (IN_MEMORY.addAndGet(needed) > BUDGET) {
+            IN_MEMORY.addAndGet(-needed);
+            return false;
+        }
+        reserved += needed;
+        return true;
+    }
+
+    private void release() {
+        IN_MEMORY.addAndGet(-reserved);
+        reserved = 0;
+    }
+
+    /** Bytes all spools hold in memory now. */
+    static long inMemory() {
+        return IN_MEMORY.get();
+    }
+
+    boolean onDisk() {
+        return file != null;
+    }
+
     private void spill() throws IOException {
+        segment = new byte[AttachmentCipher.SEGMENT];
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         sealing = new AttachmentCipher(key).seal(UUID.randomUUID());
@@ -105,6 +145,7 @@ final class Spool extends OutputStream {
         }
         chunks.clear();
         memorySize = 0;
+        release();
     }
 
     private void keep(byte[] bytes, int offset, int length) {
@@ -155,6 +196,8 @@ final class Spool extends OutputStream {
 
     @Override
     public void close() throws IOException {
+        chunks.clear();
+        release();
         if (fileOut != null) {
             fileOut.close();
         }

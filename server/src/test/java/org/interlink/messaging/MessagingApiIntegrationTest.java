@@ -40,6 +40,9 @@ class MessagingApiIntegrationTest {
     @Autowired
     MessagingHousekeeping housekeeping;
 
+    @Autowired
+    AttachmentFiles files;
+
     ApiClient api;
     String fr;
     String de;
@@ -70,7 +73,7 @@ class MessagingApiIntegrationTest {
     }
 
     @Test
-    void franceSendsGermanyAnUrgentMessageWithAPdfWhichOnlyTheyAndTheGsSee() {
+    void franceSendsGermanyAnUrgentMessageWithAPdfWhichOnlyTheyAndTheGsSee() throws Exception {
         Reply sent = sendWithPdf(fr, "Hit on FR-2025-000123", "warrant.pdf", "X-Purpose", "case 2025/123");
         assertThat(sent.status()).as(sent.text()).isEqualTo(201);
         JsonNode message = sent.json();
@@ -88,12 +91,15 @@ class MessagingApiIntegrationTest {
         assertThat(attachment.get("size").asLong()).isEqualTo(PDF.length);
         assertThat(message.get("receipts").get(0).has("readAt")).isFalse();
 
-        // Stored encrypted: the plaintext is nowhere in the segment rows.
-        byte[] stored = jdbc.queryForObject(
-                "SELECT s.data FROM attachment_segments s JOIN message_attachments a ON a.blob_id = s.blob_id"
+        // Stored encrypted: the plaintext is nowhere in the attachment's file (AttachmentStorageIntegrationTest has
+        // more).
+        String file = jdbc.queryForObject(
+                "SELECT b.file FROM attachment_blobs b JOIN message_attachments a ON a.blob_id = b.id"
                         + " WHERE a.message_id = ?::uuid",
-                byte[].class,
+                String.class,
                 id);
+        byte[] stored = java.nio.file.Files.readAllBytes(files.path(file));
+        assertThat(stored).hasSize(PDF.length + 16);
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
 
         Reply inbox = api.getReply("/api/v1/messages?box=inbox", de);
@@ -450,6 +456,80 @@ class MessagingApiIntegrationTest {
         assertThat(api.postJson("/api/v1/messages/" + original + "/forward", us, "{\"to\": [\"IT\"]}")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void searchTakesWordsPhrasesOrAndExclusionsAsSubstrings() {
+        String tag = Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        String a = api.postJson(
+                        "/api/v1/messages",
+                        fr,
+                        "{\"to\": [\"DE\"], \"subject\": \"Okonkwo" + tag + " stolen passport\", \"body\": \"Seen in"
+                                + " Lyon, 100% sure\"}")
+                .json()
+                .get("id")
+                .asString();
+        String b = api.postJson(
+                        "/api/v1/messages",
+                        fr,
+                        "{\"to\": [\"DE\"], \"subject\": \"Re: okonkwo" + tag + "\", \"body\": \"Passport stolen in"
+                                + " Paris\"}")
+                .json()
+                .get("id")
+                .asString();
+        java.util.function.Function<String, List<String>> found =
+                q -> api.getReply("/api/v1/messages?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8), de)
+                        .json()
+                        .get("items")
+                        .findValuesAsString("id");
+        assertThat(found.apply("okonkwo" + tag)).containsExactly(b, a); // any case, newest first
+        assertThat(found.apply("konkwo" + tag)).as("a part of a name").containsExactly(b, a);
+        assertThat(found.apply(tag + " \"stolen passport\"")).containsExactly(a);
+        assertThat(found.apply(tag + " lyon or paris")).containsExactly(b, a);
+        assertThat(found.apply(tag + " -lyon")).containsExactly(b);
+        assertThat(found.apply(tag + " 100%")).containsExactly(a);
+        assertThat(found.apply(tag + " 1_0")).as("_ is no wildcard").isEmpty();
+        assertThat(api.getReply("/api/v1/messages?q=" + java.net.URLEncoder.encode("- or", StandardCharsets.UTF_8), de)
+                        .status())
+                .isEqualTo(400);
+        assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename = 'messages'", String.class))
+                .contains("messages_subject_trgm", "messages_body_trgm");
+    }
+
+    @Test
+    void theInboxPagesThroughEveryVisibleMessageOnceNewestFirst() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<String> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Reply reply = api.postJson("/api/v1/messages", fr, message("\"NL\"", "Page " + tag + " " + i));
+            assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+            sent.addFirst(reply.json().get("id").asString());
+        }
+        // One the Dutch national system (cleared RESTRICTED) may not see, after the others.
+        Reply confidential = api.postJson(
+                "/api/v1/messages",
+                fr,
+                "{\"to\": [\"NL\"], \"subject\": \"Page " + tag + " confidential\", \"body\": \"x\","
+                        + " \"access\": {\"classification\": \"CONFIDENTIAL\"}}");
+        assertThat(confidential.status()).as(confidential.text()).isEqualTo(201);
+        String nl = api.bearer("ncb-nl");
+        List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = api.getReply(
+                            "/api/v1/messages?box=inbox&limit=2" + (cursor == null ? "" : "&cursor=" + cursor), nl)
+                    .json();
+            page.get("items").forEach(item -> {
+                if (item.get("subject").asString().startsWith("Page " + tag)) {
+                    seen.add(item.get("id").asString());
+                }
+            });
+            cursor = page.has("nextCursor") ? page.get("nextCursor").asString() : null;
+        } while (cursor != null && ++pages < 1_000);
+        assertThat(seen)
+                .as("every visible message once, newest first, and not the confidential one")
+                .containsExactlyElementsOf(sent);
     }
 
     @Test

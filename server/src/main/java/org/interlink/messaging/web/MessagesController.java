@@ -22,6 +22,7 @@ import org.interlink.common.NotFoundException;
 import org.interlink.messaging.AttachmentRejectedException;
 import org.interlink.messaging.Messages;
 import org.interlink.messaging.MultipartMessage;
+import org.interlink.messaging.UploadGate;
 import org.interlink.messaging.web.MessageBodies.MessageBody;
 import org.interlink.messaging.web.MessageBodies.SendRequest;
 import org.interlink.messaging.web.MessageBodies.SummaryBody;
@@ -50,10 +51,12 @@ class MessagesController {
 
     private final Messages messages;
     private final JsonMapper json;
+    private final UploadGate uploads;
 
-    MessagesController(Messages messages, JsonMapper json) {
+    MessagesController(Messages messages, JsonMapper json, UploadGate uploads) {
         this.messages = messages;
         this.json = json;
+        this.uploads = uploads;
     }
 
     @Operation(
@@ -92,8 +95,9 @@ class MessagesController {
         if (request.getContentLengthLong() > MultipartMessage.MAX_BODY) {
             throw tooLarge(request.getContentLengthLong());
         }
-        try (MultipartMessage parts =
-                MultipartMessage.read(request.getInputStream(), request.getContentType(), Set.of("message"))) {
+        try (UploadGate.Permit permit = uploads.enter();
+                MultipartMessage parts =
+                        MultipartMessage.read(request.getInputStream(), request.getContentType(), Set.of("message"))) {
             String json = parts.field("message");
             if (json == null || json.isBlank()) {
                 throw new InvalidInputException("message", "is required: a part holding the message as JSON");
