@@ -134,25 +134,10 @@ public final class Parameters {
     public static final int MAX_CANDIDATES = 300;
 
     /**
-     * How many candidates, by blocking weight, are ranked by the cheap skeleton similarity that chooses the {@link
-     * #MAX_CANDIDATES} scored in full. Blocking weight alone ranks lossy-script matches poorly (a katakana or pinyin
-     * form shares only short, common keys with its Latin name): on the tuning split's full names, scoring 5,000 by
-     * weight found 4 points more recall@10 than scoring 300; the cheap ranking costs a fraction of a microsecond each.
-     */
-    public static final int MAX_PRESELECTED = 800;
-
-    /**
      * Blocking keys with longer posting lists are skipped (unless the query has nothing else): a key shared by tens of
      * thousands of records selects nothing and costs the most. Guarded by {@code PersonIndexBenchmark.query}.
      */
     public static final int MAX_POSTINGS_PER_KEY = 60_000;
-
-    /**
-     * Skeletons of at least this many classes also index their deletion neighbourhood (each class deleted in turn),
-     * so that a class lost or changed by a script still finds the name. Shorter skeletons would yield one-class keys
-     * shared by a large part of the index.
-     */
-    public static final int MIN_SKELETON_FOR_DELETION_KEYS = 3;
 
     private Parameters() {}
 }

@@ -37,13 +37,10 @@ public final class PersonIndex {
     private int highWater;
 
     /**
-     * Accumulators for candidate selection (two floats per slot, cleared after use), pooled rather than thread-local:
+     * Accumulators for candidate selection (one float per slot, cleared after use), pooled rather than thread-local:
      * a server on virtual threads would otherwise allocate megabytes per request thread.
      */
-    private final ConcurrentLinkedQueue<Accumulator> accumulators = new ConcurrentLinkedQueue<>();
-
-    /** {@code total}: a slot's weight so far; {@code inGroup}: its best key weight in the current key group. */
-    private record Accumulator(float[] total, float[] inGroup) {}
+    private final ConcurrentLinkedQueue<float[]> accumulators = new ConcurrentLinkedQueue<>();
 
     /** Adds the entry, or replaces the entry with the same id. */
     public void put(PersonEntry entry) {
@@ -115,148 +112,70 @@ public final class PersonIndex {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
         PersonScoring.Query q = PersonScoring.Query.of(query);
-        long[][] keys = BlockingKeys.groups(q.name());
+        long[] keys = keysOfName(q.name());
         if (sink.enabled()) {
             sink.record("query", q.name().toPublic().toString());
         }
         lock.readLock().lock();
         try {
-            int[] candidates = candidates(q.name(), keys, sink);
+            int[] candidates = candidates(keys, sink);
             return score(q, candidates, limit, minScore, sink);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /**
-     * Accumulates, per slot, the idf weight of the best matching key of each key group (a query token, an adjacent
-     * pair), keeps the best {@link Parameters#MAX_PRESELECTED}, and of those the {@link Parameters#MAX_CANDIDATES}
-     * closest by {@link NameComparison#quickSimilarity}. Guarded by {@code PersonIndexBenchmark.query}: blocking must
-     * stay well under a millisecond on 1 M persons.
-     */
-    private int[] candidates(NameForm query, long[][] groups, ExplanationSink sink) {
+    /** Guarded by {@code PersonIndexBenchmark.query}: blocking must stay well under a millisecond on 1 M persons. */
+    private int[] candidates(long[] keys, ExplanationSink sink) {
         int live = Math.max(1, slotOf.size());
-        int[][] sizes = new int[groups.length][];
-        boolean anyShort = false;
-        int keyCount = 0;
-        for (int g = 0; g < groups.length; g++) {
-            sizes[g] = new int[groups[g].length];
-            for (int i = 0; i < groups[g].length; i++) {
-                int size = postings.size(groups[g][i]);
-                sizes[g][i] = size;
-                anyShort |= size > 0 && size <= Parameters.MAX_POSTINGS_PER_KEY;
-                keyCount++;
-            }
+        long[] bySize = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            bySize[i] = ((long) postings.size(keys[i]) << 32) | i;
         }
-        Accumulator scratch = accumulators.poll();
-        if (scratch == null || scratch.total().length < highWater) {
-            scratch = new Accumulator(new float[slots.length], new float[slots.length]);
+        Arrays.sort(bySize);
+        float[] acc = accumulators.poll();
+        if (acc == null || acc.length < highWater) {
+            acc = new float[slots.length];
         }
-        float[] acc = scratch.total();
-        float[] inGroup = scratch.inGroup();
         int[] touched = new int[256];
         int touchedCount = 0;
-        int[] groupTouched = new int[256];
         int usedKeys = 0;
-        for (int g = 0; g < groups.length; g++) {
-            int groupCount = 0;
-            for (int k = 0; k < groups[g].length; k++) {
-                int size = sizes[g][k];
-                // Keys shared by tens of thousands select nothing and cost the most, unless there is nothing else.
-                if (size == 0 || (size > Parameters.MAX_POSTINGS_PER_KEY && anyShort)) {
-                    continue;
-                }
-                usedKeys++;
-                float weight = (float) Math.log(1.0 + (double) live / size);
-                int[] list = postings.list(groups[g][k]);
-                for (int i = 0; i < size; i++) {
-                    int slot = list[i];
-                    float before = inGroup[slot];
-                    if (before == 0f) {
-                        if (acc[slot] == 0f) {
-                            if (touchedCount == touched.length) {
-                                touched = Arrays.copyOf(touched, touchedCount * 2);
-                            }
-                            touched[touchedCount++] = slot;
-                        }
-                        if (groupCount == groupTouched.length) {
-                            groupTouched = Arrays.copyOf(groupTouched, groupCount * 2);
-                        }
-                        groupTouched[groupCount++] = slot;
-                    }
-                    if (weight > before) {
-                        acc[slot] += weight - before;
-                        inGroup[slot] = weight;
-                    }
-                }
+        for (long entry : bySize) {
+            int size = (int) (entry >>> 32);
+            if (size == 0 || (size > Parameters.MAX_POSTINGS_PER_KEY && usedKeys > 0)) {
+                continue;
             }
-            for (int i = 0; i < groupCount; i++) {
-                inGroup[groupTouched[i]] = 0f;
+            usedKeys++;
+            float weight = (float) Math.log(1.0 + (double) live / size);
+            int[] list = postings.list(keys[(int) entry]);
+            for (int i = 0; i < size; i++) {
+                int slot = list[i];
+                if (acc[slot] == 0f) {
+                    if (touchedCount == touched.length) {
+                        touched = Arrays.copyOf(touched, touchedCount * 2);
+                    }
+                    touched[touchedCount++] = slot;
+                }
+                acc[slot] += weight;
             }
         }
-        int[] preselected = topByWeight(acc, touched, touchedCount, Parameters.MAX_PRESELECTED);
-        sortByWeight(preselected, acc);
-        int[] selected = closest(query, preselected, Parameters.MAX_CANDIDATES);
+        int[] selected = topByWeight(acc, touched, touchedCount, Parameters.MAX_CANDIDATES);
         for (int i = 0; i < touchedCount; i++) {
             acc[touched[i]] = 0f;
         }
-        accumulators.offer(scratch);
+        accumulators.offer(acc);
         if (sink.enabled()) {
             sink.record(
                     "candidates",
                     String.format(
                             Locale.ROOT,
-                            "%d keys used of %d, %d records touched, %d preselected, %d scored",
+                            "%d keys used of %d, %d records touched, %d scored",
                             usedKeys,
-                            keyCount,
+                            keys.length,
                             touchedCount,
-                            preselected.length,
                             selected.length));
         }
         return selected;
-    }
-
-    /**
-     * The first {@code max / 2} preselected slots by blocking weight, then the rest of the {@code max} whose best name
-     * is closest to the query by a cheap estimate.
-     */
-    private int[] closest(NameForm query, int[] preselected, int max) {
-        if (preselected.length <= max) {
-            return preselected;
-        }
-        int byWeight = max / 2;
-        long[] items = new long[preselected.length];
-        for (int i = 0; i < preselected.length; i++) {
-            if (i < byWeight) {
-                // Above any similarity's bit pattern (at most that of 1.0f): kept.
-                items[i] = ((long) Integer.MAX_VALUE << 32) | (0xFFFFFFFFL & ~preselected[i]);
-                continue;
-            }
-            double best = 0.0;
-            for (NameForm name : slots[preselected[i]].names()) {
-                best = Math.max(best, NameComparison.quickSimilarity(query, name));
-            }
-            // Non-negative floats order like their bit patterns; the slot (inverted) breaks ties.
-            items[i] = ((long) Float.floatToIntBits((float) best) << 32) | (0xFFFFFFFFL & ~preselected[i]);
-        }
-        Arrays.sort(items);
-        int[] out = new int[max];
-        for (int i = 0; i < max; i++) {
-            out[i] = ~(int) items[items.length - 1 - i];
-        }
-        return out;
-    }
-
-    /** Sorts slots by decreasing accumulated weight, ties by slot. */
-    private static void sortByWeight(int[] slots, float[] acc) {
-        long[] items = new long[slots.length];
-        for (int i = 0; i < slots.length; i++) {
-            items[i] = ((long) Float.floatToIntBits(acc[slots[i]]) << 32) | (0xFFFFFFFFL & ~slots[i]);
-        }
-        Arrays.sort(items);
-        for (int i = 0; i < slots.length; i++) {
-            slots[i] = ~(int) items[items.length - 1 - i];
-        }
     }
 
     /** The {@code max} slots with the largest accumulated weight, by a bounded min-heap over (weight, slot). */
