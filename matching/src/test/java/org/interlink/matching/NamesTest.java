@@ -88,6 +88,8 @@ class NamesTest {
     @CsvSource(delimiter = '|', textBlock = """
             fladymyr | BRTMR
             bwtyn    | BTM
+            bbl      | BBR
+            mhmd     | MMT
             """)
     void readsWAndYAsVowelsInsideAbjadWords(String token, String key) {
         assertThat(PhoneticKey.skeleton(token, true)).isEqualTo(key);
