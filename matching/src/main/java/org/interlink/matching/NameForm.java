@@ -28,7 +28,7 @@ record NameForm(
         String latin = Transliteration.toLatin(name);
         int script = Transliteration.isAscii(name) ? UScript.LATIN : firstNonLatinScript(name);
         boolean abjad = script == UScript.ARABIC || script == UScript.HEBREW || script == UScript.SYRIAC;
-        String[] tokens = NameTokens.tokenise(latin).toArray(String[]::new);
+        String[] tokens = NameTokens.tokenise(latin, abjad).toArray(String[]::new);
         String[] keys = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             keys[i] = PhoneticKey.skeleton(tokens[i], abjad);

@@ -95,10 +95,19 @@ final class NameTokens {
 
     /** Example: {@code tokenise("Dr. Abdel Hamid AL-ASSAD, Jr.")} is {@code [abd, hamid, assad]}. */
     static List<String> tokenise(String latin) {
+        return tokenise(latin, false);
+    }
+
+    /**
+     * As {@link #tokenise(String)}; {@code abjad}: the name was romanised from Arabic or Hebrew script, which write no
+     * short vowels, so a vowel-less token that spells a Latin title ("sr", "mr", "dr") is a name there (אשאר, "Ashar",
+     * romanises as "sr") and is kept.
+     */
+    static List<String> tokenise(String latin, boolean abjad) {
         List<String> raw = split(latin.toLowerCase(Locale.ROOT));
         List<String> kept = new ArrayList<>(raw.size());
         for (String t : raw) {
-            if (!TITLES.contains(t)) {
+            if (!TITLES.contains(t) || (abjad && !hasVowel(t))) {
                 kept.add(t);
             }
         }
@@ -113,6 +122,15 @@ final class NameTokens {
             }
         }
         return List.copyOf(withoutParticles.isEmpty() ? kept : withoutParticles);
+    }
+
+    private static boolean hasVowel(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if ("aeiou".indexOf(token.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> split(String lower) {

@@ -18,6 +18,7 @@ final class PhoneticKey {
         // ("muhammad").
         boolean separated = false;
         for (int i = 0; i < n; i++) {
+            int at = i;
             char c = token.charAt(i);
             char next = i + 1 < n ? token.charAt(i + 1) : 0;
             char cls;
@@ -60,7 +61,9 @@ final class PhoneticKey {
                 default -> cls = c >= '0' && c <= '9' ? c : 0;
             }
             if (cls != 0) {
-                if (separated) {
+                // Abjads write no doubled letters (gemination is unwritten), so the same letter twice in a row was
+                // written twice on purpose, around an unwritten vowel: Hebrew באבל "bbl" is "babel", BBR.
+                if (separated || (abjad && at > 0 && token.charAt(at - 1) == c)) {
                     out.append(cls);
                 } else {
                     append(out, cls);

@@ -60,6 +60,8 @@ class NamesTest {
             블라디미르 푸틴                        | beulladimileu putin
             فلاديمير بوتين                      | fladymyr bwtyn
             ולדימיר פוטין                       | wldymyr pwtyn
+            אשאר קלמנטה                         | sr qlmnth
+            מר כהן                              | mr khn
             व्लादिमीर पुतिन                     | vladimira putina
             ვლადიმერ პუტინი                     | vladimer putini
             Վլադիմիր Պուտին                     | vladimir putin
@@ -86,6 +88,8 @@ class NamesTest {
     @CsvSource(delimiter = '|', textBlock = """
             fladymyr | BRTMR
             bwtyn    | BTM
+            bbl      | BBR
+            mhmd     | MMT
             """)
     void readsWAndYAsVowelsInsideAbjadWords(String token, String key) {
         assertThat(PhoneticKey.skeleton(token, true)).isEqualTo(key);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.interlink.matching.Names;
 
 /**
  * The reproducible name-matching evaluation (docs/MATCHING.md): Wikidata name parts in seven scripts queried against
@@ -25,7 +26,9 @@ import java.util.function.Supplier;
  * {@code --fixtures DIR} (default {@code ../shared/fixtures}), {@code --split 16|64} (64 to tune, 16 to report),
  * {@code --per-language N} (queries per language, default 1000), {@code --distractors N} (default 100000), {@code
  * --matchers interlink,exact,lucene,trgm}, {@code --out FILE} (also write the report there), {@code --misses N}
- * (print N of Interlink's misses), {@code --depth N} (also print recall@N, N > 10).
+ * (print N of Interlink's misses per language, each with the score the expected entry gets when compared directly:
+ * above the top candidate's, the blocking keys lost it; below, the scoring did), {@code --depth N} (also print recall@N, N > 10), {@code --scenarios toLatin,fromLatin,full,putin} (a subset, to
+ * iterate faster; reports are only comparable when all four ran).
  */
 public final class NameEvaluation {
 
@@ -38,6 +41,7 @@ public final class NameEvaluation {
     private final List<String> matchers;
     private final int misses;
     private final int depth;
+    private final List<String> scenarios;
     private final StringBuilder report = new StringBuilder();
     private final double[] interlinkOnePercent = new double[2];
     private final Map<String, List<Result>> resultsByScenario = new LinkedHashMap<>();
@@ -51,6 +55,8 @@ public final class NameEvaluation {
                 opts.getOrDefault("matchers", "interlink,exact,lucene,trgm").split(","));
         misses = Integer.parseInt(opts.getOrDefault("misses", "0"));
         depth = Integer.parseInt(opts.getOrDefault("depth", "10"));
+        scenarios = List.of(
+                opts.getOrDefault("scenarios", "toLatin,fromLatin,full,putin").split(","));
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,8 +91,15 @@ public final class NameEvaluation {
         line("Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
                 + ". Ranks ties by the matcher's own order over a seeded shuffle of the entries.");
         line("");
-        for (Scenario scenario : List.of(toLatin(), fromLatin(), fullNames(), putin())) {
-            evaluate(scenario);
+        Map<String, Supplier<Scenario>> all = new LinkedHashMap<>();
+        all.put("toLatin", this::toLatin);
+        all.put("fromLatin", this::fromLatin);
+        all.put("full", this::fullNames);
+        all.put("putin", this::putin);
+        for (Map.Entry<String, Supplier<Scenario>> scenario : all.entrySet()) {
+            if (scenarios.contains(scenario.getKey())) {
+                evaluate(scenario.getValue().get());
+            }
         }
     }
 
@@ -396,7 +409,7 @@ public final class NameEvaluation {
         List<Outcome> outcomes = new ArrayList<>();
         Map<String, int[]> perLang = new LinkedHashMap<>();
         long q0 = System.nanoTime();
-        int shown = 0;
+        Map<String, Integer> shown = new HashMap<>();
         int deep = 0;
         for (Query q : s.matching()) {
             List<Matcher.Candidate> top = matcher.top(q.text(), depth);
@@ -419,14 +432,21 @@ public final class NameEvaluation {
             c[0]++;
             c[1] += rank == 0 ? 1 : 0;
             c[2] += rank >= 0 ? 1 : 0;
-            if (rank != 0 && shown < misses && matcher instanceof InterlinkMatcher) {
-                shown++;
+            if (rank != 0 && shown.getOrDefault(q.language(), 0) < misses && matcher instanceof InterlinkMatcher) {
+                shown.merge(q.language(), 1, Integer::sum);
+                String expected = s.entries().get(q.expected());
+                double direct = Names.similarity(q.text(), expected);
+                boolean blocked =
+                        rank < 0 && (top.isEmpty() || direct > top.getFirst().score());
                 System.err.printf(
-                        "miss [%s] %s -> expected %s (rank %d), got %s%n",
+                        Locale.ROOT,
+                        "miss [%s] %s -> expected %s (rank %d, direct %.3f%s), got %s%n",
                         q.language(),
                         q.text(),
-                        s.entries().get(q.expected()),
+                        expected,
                         rank,
+                        direct,
+                        blocked ? ", BLOCKING" : "",
                         top.isEmpty()
                                 ? "-"
                                 : s.entries().get(top.getFirst().id()) + " "
@@ -438,6 +458,15 @@ public final class NameEvaluation {
             List<Matcher.Candidate> top = matcher.top(s.nonMatching().get(i).text(), 1);
             nonMatchTop[i] =
                     top.isEmpty() ? Double.NEGATIVE_INFINITY : top.getFirst().score();
+            if (misses > 0 && matcher instanceof InterlinkMatcher && nonMatchTop[i] >= threshold) {
+                System.err.printf(
+                        Locale.ROOT,
+                        "false positive [%s] %s -> %s %.3f%n",
+                        s.nonMatching().get(i).language(),
+                        s.nonMatching().get(i).text(),
+                        s.entries().get(top.getFirst().id()),
+                        nonMatchTop[i]);
+            }
         }
         int totalQueries = s.matching().size() + nonMatchTop.length;
         double queryMillis = (System.nanoTime() - q0) / 1e6 / Math.max(1, totalQueries);
