@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * server that falls behind (cold JIT after a restart, a stall of the disk) queues every request — memory grows without
  * bound and every caller waits until its own time-out, long after the answer is useless. With the limit, the requests
  * that are admitted are served at normal speed and the others learn within {@code maxWait} that they should retry or
- * fall back. Waiting requests are served first come, first served (a fair semaphore).
+ * fall back.
  *
  * <p>Only the machine API is limited ({@code /api/}, {@code /oauth2/token}, {@code /public/v1/}). Uploads are not:
  * streamed imports ({@code /api/v1/imports/}) hold one request for minutes by design, and a multipart body (message
@@ -42,7 +42,10 @@ final class AdmissionControl extends OncePerRequestFilter {
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("interlink.admission.max-concurrent must be at least 1");
         }
-        this.permits = new Semaphore(maxConcurrent, true);
+        // Not fair: a fair semaphore hands a freed permit to the oldest waiter, which must first be scheduled again;
+        // on a busy core that took longer than the requests themselves, so permits sat idle while requests were
+        // refused (measured: 126 of 2,000 document checks a second served). The wait is bounded anyway.
+        this.permits = new Semaphore(maxConcurrent, false);
         this.maxWaitNanos = maxWait.toNanos();
         this.rejected = Counter.builder("interlink.admission.rejected")
                 .description("API requests refused with 503 because the platform was saturated")
