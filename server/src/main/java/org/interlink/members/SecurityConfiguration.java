@@ -9,6 +9,7 @@ import org.interlink.audit.AuditEntry;
 import org.interlink.audit.AuditLog;
 import org.interlink.audit.Operation;
 import org.interlink.audit.Outcome;
+import org.interlink.common.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;

@@ -2,6 +2,7 @@ package org.interlink.records;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -357,7 +358,7 @@ class Imports {
      * them stopped (a crash, a restart, a lost connection). Their committed batches stay; the message says to run the
      * import again, which is safe because imports are idempotent by external id. Answers how many were marked.
      */
-    int failStalled(java.time.Instant stalledSince) {
+    int failStalled(Instant stalledSince) {
         return jdbc.update(
                 "UPDATE record_imports SET state = 'FAILED', finished_at = :now, message = :message"
                         + " WHERE state = 'RUNNING' AND coalesce(progress_at, started_at) < :since",

@@ -8,11 +8,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.springframework.http.MediaType;
+import org.interlink.common.ProblemResponses;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -88,12 +87,12 @@ final class AdmissionControl extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "1");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                        + "\"detail\":\"The platform is saturated and did not process the request; retry.\"}");
+        ProblemResponses.write(
+                response,
+                HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "Service Unavailable",
+                "The platform is saturated and did not process the request; retry.",
+                "");
     }
 }

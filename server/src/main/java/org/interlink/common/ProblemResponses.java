@@ -1,4 +1,4 @@
-package org.interlink.members;
+package org.interlink.common;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -6,15 +6,19 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 
 /**
- * Writes the security layer's refusals (no or bad token, forbidden, bad client credentials) as RFC 9457
- * {@code application/problem+json}, like every other API error. Written by hand: these answers are produced before
- * any controller, by the security filters.
+ * Writes RFC 9457 {@code application/problem+json} answers produced before any controller, by servlet filters (the
+ * security layer's refusals, load shedding), like every other API error. Written by hand: no message converter runs
+ * there.
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private ProblemResponses() {}
 
-    static void write(HttpServletResponse response, int status, String title, String detail, String extra)
+    /**
+     * Writes the problem; {@code extra} is appended to the object as it stands (empty, or members starting with a
+     * comma, e.g. {@code ,"error":"invalid_client"}).
+     */
+    public static void write(HttpServletResponse response, int status, String title, String detail, String extra)
             throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -24,7 +28,8 @@ final class ProblemResponses {
                         + quote(detail) + extra + "}");
     }
 
-    static String quote(String text) {
+    /** The text as a JSON string literal. */
+    public static String quote(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (char c : text.toCharArray()) {
             switch (c) {
