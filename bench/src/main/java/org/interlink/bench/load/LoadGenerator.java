@@ -30,13 +30,13 @@ import java.util.regex.Pattern;
  *
  * <p>It gets a bearer token by client credentials, cycles through the request bodies of an NDJSON file (one JSON body
  * per line: use many distinct bodies, hits and misses), warms up, then measures and prints requests/s, latency
- * percentiles, status counts and the error count.
+ * percentiles, status counts and the error count. Requests go through {@link HttpConnections}.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar org.interlink.bench.load.LoadGenerator \
  *   --base http://localhost:8080 --client ncb-de --secret demo \
  *   --path /api/v1/screening/documents --bodies /tmp/document-checks.ndjson \
- *   --rate 2000 --warmup 60 --duration 60 [--purpose "load test"]
+ *   --rate 2000 --warmup 60 --duration 60 [--purpose "load test"] [--connections 1024]
  * </pre>
  */
 public final class LoadGenerator {
@@ -61,38 +61,33 @@ public final class LoadGenerator {
                 .build();
         String token =
                 token(http, base, options.getOrDefault("client", "ncb-de"), options.getOrDefault("secret", "demo"));
-        URI uri = URI.create(base + path);
+        HttpConnections connections = new HttpConnections(URI.create(base), connections(options));
+        String headers = "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\nX-Purpose: "
+                + purpose + "\r\n";
+        List<byte[]> encoded =
+                bodies.stream().map(b -> b.getBytes(StandardCharsets.UTF_8)).toList();
+        IntFunction<HttpConnections.Request> requests =
+                i -> HttpConnections.Request.post(path, headers, encoded.get(i % encoded.size()));
 
         System.out.printf("warming up %d s at %d req/s …%n", warmup, rate);
         System.out.print("warm-up: ");
-        run(http, uri, token, purpose, bodies, rate, warmup).print(warmup);
+        run(connections, requests, rate, warmup).print(warmup);
         System.out.printf("measuring %d s at %d req/s …%n", duration, rate);
-        Result result = run(http, uri, token, purpose, bodies, rate, duration);
+        Result result = run(connections, requests, rate, duration);
         result.print(duration);
     }
 
-    /** Sends the POST bodies in turn as JSON with the bearer token, at a constant arrival rate. */
-    static Result run(
-            HttpClient http, URI uri, String token, String purpose, List<String> bodies, int rate, int seconds)
-            throws InterruptedException {
-        return run(
-                http,
-                i -> HttpRequest.newBuilder(uri)
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .header("X-Purpose", purpose)
-                        .POST(HttpRequest.BodyPublishers.ofString(bodies.get(i % bodies.size())))
-                        .build(),
-                rate,
-                seconds);
+    /** {@code --connections}: how many connections the generator may hold open (default 1,024). */
+    static int connections(Map<String, String> options) {
+        return Integer.parseInt(options.getOrDefault("connections", "1024"));
     }
 
     /**
-     * The open loop: request {@code i} is due at {@code start + i / rate} and leaves then, whatever earlier answers
-     * did; its latency counts from when it was due. Shared by every load generator in this package.
+     * The open loop: request {@code i} is due at {@code start + i / rate} and leaves then on a virtual thread of its
+     * own, whatever earlier answers did; its latency counts from when it was due (so time spent waiting for a free
+     * connection counts too). Shared by every load generator in this package.
      */
-    static Result run(HttpClient http, IntFunction<HttpRequest> requests, int rate, int seconds)
+    static Result run(HttpConnections http, IntFunction<HttpConnections.Request> requests, int rate, int seconds)
             throws InterruptedException {
         int total = rate * seconds;
         long[] latencies = new long[total];
@@ -108,17 +103,21 @@ public final class LoadGenerator {
             if (wait > 0) {
                 java.util.concurrent.locks.LockSupport.parkNanos(wait);
             }
-            http.sendAsync(requests.apply(i), HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> {
-                        latencies[index.getAndIncrement()] = System.nanoTime() - due;
-                        if (error != null) {
-                            failures.incrementAndGet();
-                        } else {
-                            statuses.computeIfAbsent(response.statusCode(), s -> new AtomicLong())
-                                    .incrementAndGet();
-                        }
-                        done.countDown();
-                    });
+            HttpConnections.Request request = requests.apply(i);
+            Thread.startVirtualThread(() -> {
+                try {
+                    int status = http.send(request);
+                    statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+                } catch (IOException | RuntimeException e) {
+                    failures.incrementAndGet();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failures.incrementAndGet();
+                } finally {
+                    latencies[index.getAndIncrement()] = System.nanoTime() - due;
+                    done.countDown();
+                }
+            });
         }
         done.await();
         return new Result(latencies, System.nanoTime() - start, statuses, failures.get());

@@ -3,7 +3,6 @@ package org.interlink.bench.load;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,19 +49,21 @@ public final class MessagingLoad {
                 .build();
         String token = LoadGenerator.token(
                 http, base, options.getOrDefault("client", "ncb-fr"), options.getOrDefault("secret", "demo"));
-        IntFunction<HttpRequest> requests = switch (mode) {
-            case "send" -> sends(base, token, options);
-            case "inbox" -> inbox(base, token, options);
-            case "get" -> get(base, token, options.getOrDefault("path", "/api/v1/countries"));
+        String auth = "Authorization: Bearer " + token + "\r\nX-Purpose: load test\r\n";
+        IntFunction<HttpConnections.Request> requests = switch (mode) {
+            case "send" -> sends(auth, options);
+            case "inbox" -> inbox(auth, options);
+            case "get" -> i -> HttpConnections.Request.get(options.getOrDefault("path", "/api/v1/countries"), auth);
             default -> throw new IllegalArgumentException("--mode send, inbox or get");
         };
+        HttpConnections connections = new HttpConnections(URI.create(base), LoadGenerator.connections(options));
         System.out.printf("%s: warming up %d s at %d req/s …%n", mode, warmup, rate);
-        LoadGenerator.run(http, requests, rate, warmup);
+        LoadGenerator.run(connections, requests, rate, warmup);
         System.out.printf("%s: measuring %d s at %d req/s …%n", mode, duration, rate);
-        LoadGenerator.run(http, requests, rate, duration).print(duration);
+        LoadGenerator.run(connections, requests, rate, duration).print(duration);
     }
 
-    private static IntFunction<HttpRequest> sends(String base, String token, Map<String, String> options) {
+    private static IntFunction<HttpConnections.Request> sends(String auth, Map<String, String> options) {
         int size = Integer.parseInt(options.getOrDefault("attachment", String.valueOf(1024 * 1024)));
         int distinct = Integer.parseInt(options.getOrDefault("bodies", "16"));
         String[] recipients = options.getOrDefault("to", "DE,IT,ES,NL").split(",");
@@ -87,37 +88,20 @@ public final class MessagingLoad {
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             bodies.add(body.toByteArray());
         }
-        URI uri = URI.create(base + "/api/v1/messages");
+        String path = "/api/v1/messages";
         if (size == 0) { // the baseline: the same message as JSON, without an attachment
-            return i -> HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .header("X-Purpose", "load test")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"to\": [\"" + recipients[i % recipients.length]
-                            + "\"], \"subject\": \"Load test " + i + "\", \"body\": \"Request " + i + "\"}"))
-                    .build();
+            return i -> HttpConnections.Request.post(
+                    path,
+                    auth + "Content-Type: application/json\r\n",
+                    ("{\"to\": [\"" + recipients[i % recipients.length] + "\"], \"subject\": \"Load test " + i
+                                    + "\", \"body\": \"Request " + i + "\"}")
+                            .getBytes(StandardCharsets.UTF_8));
         }
-        return i -> HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("X-Purpose", "load test")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i % bodies.size())))
-                .build();
+        String multipart = auth + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\n";
+        return i -> HttpConnections.Request.post(path, multipart, bodies.get(i % bodies.size()));
     }
 
-    /** A baseline: one GET through the same authentication, e.g. {@code /api/v1/countries}. */
-    private static IntFunction<HttpRequest> get(String base, String token, String path) {
-        URI uri = URI.create(base + path);
-        return i -> HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .GET()
-                .build();
-    }
-
-    private static IntFunction<HttpRequest> inbox(String base, String token, Map<String, String> options) {
+    private static IntFunction<HttpConnections.Request> inbox(String auth, Map<String, String> options) {
         double deep = Double.parseDouble(options.getOrDefault("deep", "0.2"));
         long newest = Long.parseLong(options.getOrDefault("newest", "100000"));
         Random random = new Random(20261127);
@@ -130,12 +114,7 @@ public final class MessagingLoad {
                                 .withoutPadding()
                                 .encodeToString(Long.toString(before).getBytes(StandardCharsets.US_ASCII));
             }
-            return HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token)
-                    .header("X-Purpose", "load test")
-                    .GET()
-                    .build();
+            return HttpConnections.Request.get(path, auth);
         };
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,23 +80,12 @@ public final class RecordReadLoad {
         System.out.printf("%d paths (%d existing), %s%n", paths.size(), paths.size() - paths.size() / 10, base);
 
         System.out.printf("warming up %d s at %d req/s …%n", warmup, rate);
-        run(http, base, token, paths, rate, warmup);
+        HttpConnections connections = new HttpConnections(URI.create(base), LoadGenerator.connections(options));
+        String headers = "Authorization: Bearer " + token + "\r\nX-Purpose: load test\r\n";
+        IntFunction<HttpConnections.Request> requests =
+                i -> HttpConnections.Request.get(paths.get(i % paths.size()), headers);
+        LoadGenerator.run(connections, requests, rate, warmup);
         System.out.printf("measuring %d s at %d req/s …%n", duration, rate);
-        run(http, base, token, paths, rate, duration).print(duration);
-    }
-
-    static LoadGenerator.Result run(
-            HttpClient http, String base, String token, List<String> paths, int rate, int seconds)
-            throws InterruptedException {
-        return LoadGenerator.run(
-                http,
-                i -> HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size())))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + token)
-                        .header("X-Purpose", "load test")
-                        .GET()
-                        .build(),
-                rate,
-                seconds);
+        LoadGenerator.run(connections, requests, rate, duration).print(duration);
     }
 }
