@@ -2,7 +2,6 @@ package org.interlink.screening;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,14 +20,18 @@ final class DocumentTable {
 
     private final DocumentIndex index;
     private volatile WatchedDocument[] documents;
-    private final Map<String, Integer> handleOf = new HashMap<>();
-    private final List<Integer> free = new ArrayList<>();
+    private final HandleTable handleOf;
+    /** Handles of removed documents, to reuse: a stack of {@code freeCount} ints. */
+    private int[] free = new int[16];
+
+    private int freeCount;
     private final Map<String, String> interned = new ConcurrentHashMap<>();
     private int highWater;
 
     DocumentTable(int expected) {
         this.index = new DocumentIndex(Math.max(1024, expected));
         this.documents = new WatchedDocument[Math.max(1024, expected)];
+        this.handleOf = new HandleTable(expected, handle -> documents[handle].id());
     }
 
     /** Adds the document, or replaces the one with the same id. */
@@ -43,24 +46,27 @@ final class DocumentTable {
                 intern(document.type()),
                 intern(document.status()),
                 document.version());
-        int handle = free.isEmpty() ? highWater++ : free.removeLast();
+        int handle = freeCount == 0 ? highWater++ : free[--freeCount];
         if (handle >= documents.length) {
             documents = Arrays.copyOf(documents, documents.length + (documents.length >> 1));
         }
         documents[handle] = stored;
-        handleOf.put(stored.id(), handle);
+        handleOf.add(stored.id(), handle);
         index.add(stored.issuingState(), stored.number(), handle);
     }
 
     synchronized boolean remove(String id) {
-        Integer handle = handleOf.remove(id);
-        if (handle == null) {
+        int handle = handleOf.remove(id);
+        if (handle < 0) {
             return false;
         }
         WatchedDocument document = documents[handle];
         index.remove(document.issuingState(), document.number(), handle);
         documents[handle] = null;
-        free.add(handle);
+        if (freeCount == free.length) {
+            free = Arrays.copyOf(free, freeCount * 2);
+        }
+        free[freeCount++] = handle;
         return true;
     }
 
