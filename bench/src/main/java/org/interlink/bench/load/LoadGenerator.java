@@ -69,9 +69,9 @@ public final class LoadGenerator {
         IntFunction<HttpConnections.Request> requests =
                 i -> HttpConnections.Request.post(path, headers, encoded.get(i % encoded.size()));
 
-        System.out.printf("warming up %d s at %d req/s …%n", warmup, rate);
+        System.out.printf("warming up %d s, rising to %d req/s …%n", warmup, rate);
         System.out.print("warm-up: ");
-        run(connections, requests, rate, warmup).print(warmup);
+        ramp(connections, requests, rate, warmup).print(warmup);
         System.out.printf("measuring %d s at %d req/s …%n", duration, rate);
         Result result = run(connections, requests, rate, duration);
         result.print(duration);
@@ -89,16 +89,45 @@ public final class LoadGenerator {
      */
     static Result run(HttpConnections http, IntFunction<HttpConnections.Request> requests, int rate, int seconds)
             throws InterruptedException {
-        int total = rate * seconds;
+        long[] due = new long[rate * seconds];
+        long intervalNanos = 1_000_000_000L / rate;
+        for (int i = 0; i < due.length; i++) {
+            due[i] = i * intervalNanos;
+        }
+        return run(http, requests, due);
+    }
+
+    /**
+     * A warm-up: the same open loop, with the rate rising evenly from a tenth of {@code rate} to {@code rate} over
+     * {@code seconds}. A server that has just started runs its code interpreted until the JIT has compiled it (on one
+     * core that takes 50–60 s, BENCHMARKS.md); meeting it with the full rate measures the backlog of its first seconds
+     * for the rest of the run, since an open loop never slows down.
+     */
+    static Result ramp(HttpConnections http, IntFunction<HttpConnections.Request> requests, int rate, int seconds)
+            throws InterruptedException {
+        double from = rate / 10.0;
+        double slope = (rate - from) / seconds;
+        long[] due = new long[(int) ((from + rate) / 2 * seconds)];
+        double t = 0;
+        for (int i = 0; i < due.length; i++) {
+            due[i] = (long) (t * 1e9);
+            t += 1 / (from + slope * t);
+        }
+        return run(http, requests, due);
+    }
+
+    /** Request {@code i} leaves at {@code start + dueNanos[i]}. */
+    private static Result run(HttpConnections http, IntFunction<HttpConnections.Request> requests, long[] dueNanos)
+            throws InterruptedException {
+        int total = dueNanos.length;
         long[] latencies = new long[total];
         AtomicInteger index = new AtomicInteger();
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         AtomicLong failures = new AtomicLong();
         CountDownLatch done = new CountDownLatch(total);
-        long intervalNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
-            long due = start + i * intervalNanos;
+            long due = start + dueNanos[i];
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 java.util.concurrent.locks.LockSupport.parkNanos(wait);

@@ -57,8 +57,8 @@ public final class MessagingLoad {
             default -> throw new IllegalArgumentException("--mode send, inbox or get");
         };
         HttpConnections connections = new HttpConnections(URI.create(base), LoadGenerator.connections(options));
-        System.out.printf("%s: warming up %d s at %d req/s …%n", mode, warmup, rate);
-        LoadGenerator.run(connections, requests, rate, warmup);
+        System.out.printf("%s: warming up %d s, rising to %d req/s …%n", mode, warmup, rate);
+        LoadGenerator.ramp(connections, requests, rate, warmup);
         System.out.printf("%s: measuring %d s at %d req/s …%n", mode, duration, rate);
         LoadGenerator.run(connections, requests, rate, duration).print(duration);
     }

@@ -79,12 +79,12 @@ public final class RecordReadLoad {
         java.util.Collections.shuffle(paths, random);
         System.out.printf("%d paths (%d existing), %s%n", paths.size(), paths.size() - paths.size() / 10, base);
 
-        System.out.printf("warming up %d s at %d req/s …%n", warmup, rate);
+        System.out.printf("warming up %d s, rising to %d req/s …%n", warmup, rate);
         HttpConnections connections = new HttpConnections(URI.create(base), LoadGenerator.connections(options));
         String headers = "Authorization: Bearer " + token + "\r\nX-Purpose: load test\r\n";
         IntFunction<HttpConnections.Request> requests =
                 i -> HttpConnections.Request.get(paths.get(i % paths.size()), headers);
-        LoadGenerator.run(connections, requests, rate, warmup);
+        LoadGenerator.ramp(connections, requests, rate, warmup);
         System.out.printf("measuring %d s at %d req/s …%n", duration, rate);
         LoadGenerator.run(connections, requests, rate, duration).print(duration);
     }

@@ -1,0 +1,112 @@
+package org.interlink.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The load generators' client against the JDK's HTTP server: framing, keep-alive, and the open loop's counts. */
+class HttpConnectionsTest {
+
+    private HttpServer server;
+    private final Set<Object> connections = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger bodiesSeen = new AtomicInteger();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/fixed", exchange -> {
+            connections.add(exchange.getRemoteAddress());
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            if (new String(body, StandardCharsets.UTF_8).equals("{\"n\":1}")) {
+                bodiesSeen.incrementAndGet();
+            }
+            answer(exchange, 200, "x".repeat(5000).getBytes(StandardCharsets.UTF_8), false);
+        });
+        server.createContext("/chunked", exchange -> {
+            connections.add(exchange.getRemoteAddress());
+            answer(exchange, 404, "y".repeat(70_000).getBytes(StandardCharsets.UTF_8), true);
+        });
+        server.createContext("/close", exchange -> {
+            exchange.getResponseHeaders().add("Connection", "close");
+            answer(exchange, 503, "busy".getBytes(StandardCharsets.UTF_8), false);
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void readsFixedAndChunkedAnswersOnOneKeptAliveConnection() throws Exception {
+        HttpConnections http = new HttpConnections(base(), 1);
+        for (int i = 0; i < 3; i++) {
+            assertThat(http.send(
+                            HttpConnections.Request.post("/fixed", "", "{\"n\":1}".getBytes(StandardCharsets.UTF_8))))
+                    .isEqualTo(200);
+            assertThat(http.send(HttpConnections.Request.get("/chunked?i=" + i, "Accept: */*\r\n")))
+                    .isEqualTo(404);
+        }
+        assertThat(bodiesSeen).hasValue(3);
+        assertThat(connections).hasSize(1);
+    }
+
+    @Test
+    void opensANewConnectionAfterTheServerClosedOne() throws Exception {
+        HttpConnections http = new HttpConnections(base(), 1);
+        assertThat(http.send(HttpConnections.Request.get("/close", ""))).isEqualTo(503);
+        assertThat(http.send(HttpConnections.Request.get("/close", ""))).isEqualTo(503);
+        assertThat(http.send(HttpConnections.Request.get("/fixed", ""))).isEqualTo(200);
+    }
+
+    @Test
+    void theOpenLoopSendsEveryRequestAndCountsStatusesAndFailures() throws Exception {
+        HttpConnections http = new HttpConnections(base(), 8);
+        IntFunction<HttpConnections.Request> requests =
+                i -> HttpConnections.Request.get(i % 2 == 0 ? "/fixed" : "/chunked", "");
+        LoadGenerator.Result result = LoadGenerator.run(http, requests, 200, 1);
+        assertThat(result.latencies()).hasSize(200);
+        assertThat(result.statuses().get(200)).hasValue(100);
+        assertThat(result.statuses().get(404)).hasValue(100);
+        assertThat(result.failures()).isZero();
+
+        HttpConnections nobody = new HttpConnections(URI.create("http://127.0.0.1:1"), 4);
+        assertThat(LoadGenerator.run(nobody, requests, 50, 1).failures()).isEqualTo(50);
+    }
+
+    @Test
+    void theWarmUpRampRisesFromATenthToTheFullRate() throws Exception {
+        HttpConnections http = new HttpConnections(base(), 8);
+        LoadGenerator.Result result = LoadGenerator.ramp(http, i -> HttpConnections.Request.get("/fixed", ""), 400, 1);
+        // (40 + 400) / 2 per second for one second
+        assertThat(result.latencies()).hasSize(220);
+        assertThat(result.statuses().get(200)).hasValue(220);
+    }
+
+    private URI base() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, byte[] body, boolean chunked)
+            throws IOException {
+        exchange.sendResponseHeaders(status, chunked ? 0 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
