@@ -139,5 +139,18 @@ public final class Parameters {
      */
     public static final int MAX_POSTINGS_PER_KEY = 60_000;
 
+    /**
+     * Skeletons of at least this many classes are also indexed with each class deleted in turn, for queries in lossy
+     * scripts whose romanisation loses or changes a class. Shorter skeletons would give one-class keys shared by a
+     * large part of the index.
+     */
+    public static final int MIN_SKELETON_FOR_DELETION_KEYS = 3;
+
+    /**
+     * At most this many postings of deletion keys are read per query, shortest lists first: they are many per token
+     * (one per class, twice) and the short ones carry the evidence. Guarded by {@code PersonIndexBenchmark.query}.
+     */
+    public static final int MAX_DELETION_POSTINGS = 60_000;
+
     private Parameters() {}
 }
