@@ -180,10 +180,26 @@ public final class PersonIndex {
                 used[usedKeys++] = plain[i];
             }
         }
-        long budget = Parameters.MAX_DELETION_POSTINGS;
-        for (int i = 0; i < deletionCount && deletions[i] >>> 32 <= budget; i++) {
-            budget -= deletions[i] >>> 32;
-            used[usedKeys++] = deletions[i];
+        // Each token gets an equal share of the deletion postings, so that one token's many short lists do not
+        // starve another token's.
+        long[] budget = new long[groups.length];
+        int withDeletions = 0;
+        for (int i = 0; i < deletionCount; i++) {
+            int g = (int) (deletions[i] >>> 16) & 0xFFFF;
+            if (budget[g] == 0) {
+                budget[g] = 1;
+                withDeletions++;
+            }
+        }
+        long share = (long) (Parameters.MAX_DELETION_POSTINGS_SHARE * live) / Math.max(1, withDeletions);
+        Arrays.fill(budget, share);
+        for (int i = 0; i < deletionCount; i++) {
+            int g = (int) (deletions[i] >>> 16) & 0xFFFF;
+            long size = deletions[i] >>> 32;
+            if (size <= budget[g]) {
+                budget[g] -= size;
+                used[usedKeys++] = deletions[i];
+            }
         }
         // Shortest list first: within a group the heaviest key comes first, and across groups the slots touched
         // first are the heaviest, so the bounded heap of the best fills with them and is rarely disturbed later.
