@@ -8,6 +8,11 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * class (a first-letter typo or a script that cannot start a word that way) and its Double Metaphone code; for each
  * pair of adjacent tokens the skeleton of the two written together (merged/split tokens). Keys are 64-bit hashes; a
  * collision only adds a candidate, which full scoring then rejects.
+ *
+ * <p>The index also stores each skeleton of {@link Parameters#MIN_SKELETON_FOR_DELETION_KEYS} or more classes with any
+ * one class deleted, in a key space of its own ({@code 'd'}). Only queries romanised from a lossy script read it (see
+ * {@link #ofQuery}): there a class is often lost or changed (katakana "hatonetto" {@code TMT} for "hartnett" {@code
+ * RTMT}), while a Latin or Cyrillic query pays nothing for keys it does not need.
  */
 final class BlockingKeys {
 
@@ -15,31 +20,107 @@ final class BlockingKeys {
 
     private BlockingKeys() {}
 
+    /** All keys the index stores for the name, distinct and sorted, deletion keys included. */
     static long[] of(NameForm name) {
         String[] t = name.tokens();
         String[] k = name.keys();
-        long[] out = new long[t.length * 4 + Math.max(0, t.length - 1)];
+        int capacity = t.length * 4 + Math.max(0, t.length - 1);
+        for (String key : k) {
+            capacity += key.length();
+        }
+        long[] out = new long[capacity];
         int n = 0;
         for (int i = 0; i < t.length; i++) {
             if (t[i].length() < 2) {
                 continue;
             }
-            out[n++] = hash('t', t[i]);
-            if (!k[i].isEmpty()) {
-                out[n++] = hash('k', k[i]);
-            }
-            if (k[i].length() >= 3) {
-                out[n++] = hash('k', k[i].substring(1));
-            }
-            String dm = METAPHONE.doubleMetaphone(t[i]);
-            if (dm != null && !dm.isEmpty()) {
-                out[n++] = hash('m', dm);
+            n = tokenKeys(t[i], k[i], out, n);
+            if (k[i].length() >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
+                for (int d = 0; d < k[i].length(); d++) {
+                    out[n++] = hash('d', deleted(k[i], d));
+                }
             }
             if (i + 1 < t.length && t[i + 1].length() >= 2) {
                 out[n++] = hash('k', PhoneticKey.join(k[i], k[i + 1]));
             }
         }
-        long[] keys = Arrays.copyOf(out, n);
+        return distinct(Arrays.copyOf(out, n));
+    }
+
+    /**
+     * The keys a query looks up, grouped by what they stand for: one group per token, then one per adjacent pair
+     * (joined skeleton). A candidate earns only the best key of each group, so that agreeing on two tokens outranks
+     * agreeing several ways on one. In a group, keys from {@code deletionsFrom[g]} on are the lossy-script keys: the
+     * skeleton against the index's deletions (the query lost a class), the skeleton's deletions against the index's
+     * skeletons (the query gained one) and against its deletions (a class changed). Only names romanised from a lossy
+     * script get them.
+     */
+    static QueryKeys ofQuery(NameForm name) {
+        String[] t = name.tokens();
+        String[] k = name.keys();
+        boolean lossy = name.romanisation() == NameForm.LOSSY;
+        long[][] groups = new long[2 * t.length][];
+        int[] deletionsFrom = new int[2 * t.length];
+        int g = 0;
+        for (int i = 0; i < t.length; i++) {
+            if (t[i].length() < 2) {
+                continue;
+            }
+            long[] out = new long[5 + 2 * k[i].length()];
+            int n = tokenKeys(t[i], k[i], out, 0);
+            int plain = n;
+            if (lossy && k[i].length() + 1 >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
+                out[n++] = hash('d', k[i]);
+            }
+            if (lossy && k[i].length() >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
+                for (int d = 0; d < k[i].length(); d++) {
+                    String shorter = deleted(k[i], d);
+                    out[n++] = hash('k', shorter);
+                    out[n++] = hash('d', shorter);
+                }
+            }
+            long[] plainKeys = distinct(Arrays.copyOf(out, plain));
+            long[] extra = distinct(Arrays.copyOfRange(out, plain, n));
+            long[] group = Arrays.copyOf(plainKeys, plainKeys.length + extra.length);
+            System.arraycopy(extra, 0, group, plainKeys.length, extra.length);
+            deletionsFrom[g] = plainKeys.length;
+            groups[g++] = group;
+            if (i + 1 < t.length && t[i + 1].length() >= 2) {
+                deletionsFrom[g] = 1;
+                groups[g++] = new long[] {hash('k', PhoneticKey.join(k[i], k[i + 1]))};
+            }
+        }
+        return new QueryKeys(Arrays.copyOf(groups, g), Arrays.copyOf(deletionsFrom, g));
+    }
+
+    /** A query's keys by group; see {@link #ofQuery}. */
+    record QueryKeys(long[][] groups, int[] deletionsFrom) {}
+
+    /** A token's spelling, skeleton, skeleton without its first class and Double Metaphone code, from {@code n} on. */
+    private static int tokenKeys(String token, String skeleton, long[] out, int n) {
+        out[n++] = hash('t', token);
+        if (!skeleton.isEmpty()) {
+            out[n++] = hash('k', skeleton);
+        }
+        if (skeleton.length() >= 3) {
+            out[n++] = hash('k', skeleton.substring(1));
+        }
+        String dm = METAPHONE.doubleMetaphone(token);
+        if (dm != null && !dm.isEmpty()) {
+            out[n++] = hash('m', dm);
+        }
+        return n;
+    }
+
+    /**
+     * The skeleton without its class at {@code at}. Neighbours that become equal are not merged: a skeleton keeps a
+     * class repeated across a vowel ("rer" is {@code RR}), so "r-t-r" without its t meets it.
+     */
+    static String deleted(String skeleton, int at) {
+        return skeleton.substring(0, at) + skeleton.substring(at + 1);
+    }
+
+    private static long[] distinct(long[] keys) {
         Arrays.sort(keys);
         int distinct = 0;
         for (int i = 0; i < keys.length; i++) {

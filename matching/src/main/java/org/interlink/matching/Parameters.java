@@ -139,5 +139,22 @@ public final class Parameters {
      */
     public static final int MAX_POSTINGS_PER_KEY = 60_000;
 
+    /**
+     * Skeletons of at least this many classes are also indexed with each class deleted in turn, for queries in lossy
+     * scripts whose romanisation loses or changes a class. Shorter skeletons would give one-class keys shared by a
+     * large part of the index.
+     */
+    public static final int MIN_SKELETON_FOR_DELETION_KEYS = 3;
+
+    /**
+     * Postings of deletion keys read per query, as a share of the indexed persons (60,000 on 1 M), split equally
+     * between the query's tokens, shortest lists first: they are many per token (one per class, twice) and the short
+     * ones carry the evidence. A share rather than a count, so that the evaluation on 100,000 names bounds them as a
+     * 1 M index does (tuning split, full names, recall@10: 0.02 0.806, 0.06 0.811 or 0.814 split by token, no bound
+     * 0.820).
+     * Guarded by {@code PersonQueryCpu} and {@code PersonIndexBenchmark.query}.
+     */
+    public static final double MAX_DELETION_POSTINGS_SHARE = 0.06;
+
     private Parameters() {}
 }

@@ -37,10 +37,19 @@ public final class PersonIndex {
     private int highWater;
 
     /**
-     * Accumulators for candidate selection (one float per slot, cleared after use), pooled rather than thread-local:
-     * a server on virtual threads would otherwise allocate megabytes per request thread.
+     * Accumulators for candidate selection (one int per slot, cleared after use), pooled rather than thread-local: a
+     * server on virtual threads would otherwise allocate megabytes per request thread.
      */
-    private final ConcurrentLinkedQueue<float[]> accumulators = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<int[]> accumulators = new ConcurrentLinkedQueue<>();
+
+    /** Low bits of an accumulator: one per key group already credited; the weight sits above them. */
+    private static final int WEIGHT_SHIFT = 12;
+
+    /**
+     * Fixed-point units per unit of idf weight. An idf is at most ln(1 + 2^31) ≈ 21.5, so the twelve keys a slot can be
+     * credited sum below 2^20 units, the bits above the group bits.
+     */
+    private static final double WEIGHT_UNITS = 2048.0;
 
     /** Adds the entry, or replaces the entry with the same id. */
     public void put(PersonEntry entry) {
@@ -112,7 +121,7 @@ public final class PersonIndex {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
         PersonScoring.Query q = PersonScoring.Query.of(query);
-        long[] keys = keysOfName(q.name());
+        BlockingKeys.QueryKeys keys = BlockingKeys.ofQuery(q.name());
         if (sink.enabled()) {
             sink.record("query", q.name().toPublic().toString());
         }
@@ -125,43 +134,107 @@ public final class PersonIndex {
         }
     }
 
-    /** Guarded by {@code PersonIndexBenchmark.query}: blocking must stay well under a millisecond on 1 M persons. */
-    private int[] candidates(long[] keys, ExplanationSink sink) {
+    /**
+     * Accumulates, per slot, the idf weight of the best matching key of each key group (a query token, an adjacent
+     * pair) and keeps the {@link Parameters#MAX_CANDIDATES} heaviest. Guarded by {@code PersonIndexBenchmark.query}:
+     * blocking must stay well under a millisecond on 1 M persons.
+     *
+     * <p>One int per slot holds both the weight (fixed point, {@link #WEIGHT_SHIFT} bits up) and one bit per group
+     * already credited; the keys of a group are read shortest list (heaviest weight) first, so a slot's first hit in
+     * a group is its best and later ones are skipped. Groups past the bits available (a query of seven tokens or more)
+     * share the last bit: a slot is credited once among them.
+     */
+    private int[] candidates(BlockingKeys.QueryKeys query, ExplanationSink sink) {
         int live = Math.max(1, slotOf.size());
-        long[] bySize = new long[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            bySize[i] = ((long) postings.size(keys[i]) << 32) | i;
+        long[][] groups = query.groups();
+        // Per key: (size << 32) | (group << 16) | index in group.
+        int keyCount = 0;
+        for (long[] g : groups) {
+            keyCount += g.length;
         }
-        Arrays.sort(bySize);
-        float[] acc = accumulators.poll();
+        long[] plain = new long[keyCount];
+        long[] deletions = new long[keyCount];
+        int plainCount = 0;
+        int deletionCount = 0;
+        for (int g = 0; g < groups.length; g++) {
+            for (int i = 0; i < groups[g].length; i++) {
+                long size = postings.size(groups[g][i]);
+                if (size == 0) {
+                    continue;
+                }
+                long item = (size << 32) | ((long) g << 16) | i;
+                if (i < query.deletionsFrom()[g]) {
+                    plain[plainCount++] = item;
+                } else {
+                    deletions[deletionCount++] = item;
+                }
+            }
+        }
+        Arrays.sort(plain, 0, plainCount);
+        Arrays.sort(deletions, 0, deletionCount);
+        long[] used = new long[plainCount + deletionCount];
+        int usedKeys = 0;
+        for (int i = 0; i < plainCount; i++) {
+            // Keys shared by tens of thousands select nothing and cost the most, unless there is nothing else.
+            if (i == 0 || plain[i] >>> 32 <= Parameters.MAX_POSTINGS_PER_KEY) {
+                used[usedKeys++] = plain[i];
+            }
+        }
+        // Each token gets an equal share of the deletion postings, so that one token's many short lists do not
+        // starve another token's.
+        long[] budget = new long[groups.length];
+        int withDeletions = 0;
+        for (int i = 0; i < deletionCount; i++) {
+            int g = (int) (deletions[i] >>> 16) & 0xFFFF;
+            if (budget[g] == 0) {
+                budget[g] = 1;
+                withDeletions++;
+            }
+        }
+        long share = (long) (Parameters.MAX_DELETION_POSTINGS_SHARE * live) / Math.max(1, withDeletions);
+        Arrays.fill(budget, share);
+        for (int i = 0; i < deletionCount; i++) {
+            int g = (int) (deletions[i] >>> 16) & 0xFFFF;
+            long size = deletions[i] >>> 32;
+            if (size <= budget[g]) {
+                budget[g] -= size;
+                used[usedKeys++] = deletions[i];
+            }
+        }
+        // Shortest list first: within a group the heaviest key comes first, and across groups the slots touched
+        // first are the heaviest, so the bounded heap of the best fills with them and is rarely disturbed later.
+        Arrays.sort(used, 0, usedKeys);
+        int[] acc = accumulators.poll();
         if (acc == null || acc.length < highWater) {
-            acc = new float[slots.length];
+            acc = new int[slots.length];
         }
         int[] touched = new int[256];
         int touchedCount = 0;
-        int usedKeys = 0;
-        for (long entry : bySize) {
-            int size = (int) (entry >>> 32);
-            if (size == 0 || (size > Parameters.MAX_POSTINGS_PER_KEY && usedKeys > 0)) {
-                continue;
-            }
-            usedKeys++;
-            float weight = (float) Math.log(1.0 + (double) live / size);
-            int[] list = postings.list(keys[(int) entry]);
+        for (int u = 0; u < usedKeys; u++) {
+            int size = (int) (used[u] >>> 32);
+            int g = (int) (used[u] >>> 16) & 0xFFFF;
+            long key = groups[g][(int) (used[u] & 0xFFFFL)];
+            int bit = 1 << Math.min(g, WEIGHT_SHIFT - 1);
+            int weight = (int) Math.round(Math.log(1.0 + (double) live / size) * WEIGHT_UNITS) << WEIGHT_SHIFT;
+            int[] list = postings.list(key);
             for (int i = 0; i < size; i++) {
                 int slot = list[i];
-                if (acc[slot] == 0f) {
+                int a = acc[slot];
+                if ((a & bit) != 0) {
+                    continue;
+                }
+                if (a == 0) {
                     if (touchedCount == touched.length) {
                         touched = Arrays.copyOf(touched, touchedCount * 2);
                     }
                     touched[touchedCount++] = slot;
                 }
-                acc[slot] += weight;
+                acc[slot] = (a + weight) | bit;
             }
         }
         int[] selected = topByWeight(acc, touched, touchedCount, Parameters.MAX_CANDIDATES);
         for (int i = 0; i < touchedCount; i++) {
-            acc[touched[i]] = 0f;
+            acc[touched[i]] = 0;
         }
         accumulators.offer(acc);
         if (sink.enabled()) {
@@ -169,9 +242,10 @@ public final class PersonIndex {
                     "candidates",
                     String.format(
                             Locale.ROOT,
-                            "%d keys used of %d, %d records touched, %d scored",
+                            "%d keys used of %d (%d for lossy scripts), %d records touched, %d scored",
                             usedKeys,
-                            keys.length,
+                            keyCount,
+                            deletionCount,
                             touchedCount,
                             selected.length));
         }
@@ -179,7 +253,7 @@ public final class PersonIndex {
     }
 
     /** The {@code max} slots with the largest accumulated weight, by a bounded min-heap over (weight, slot). */
-    private static int[] topByWeight(float[] acc, int[] touched, int count, int max) {
+    private static int[] topByWeight(int[] acc, int[] touched, int count, int max) {
         if (count <= max) {
             return Arrays.copyOf(touched, count);
         }
@@ -187,8 +261,8 @@ public final class PersonIndex {
         int size = 0;
         for (int i = 0; i < count; i++) {
             int slot = touched[i];
-            // Weights are positive floats, so their bit patterns order like the floats; the slot breaks ties.
-            long item = ((long) Float.floatToIntBits(acc[slot]) << 32) | (0xFFFFFFFFL & ~slot);
+            // The weight without the group bits, unsigned; the slot breaks ties.
+            long item = ((long) (acc[slot] >>> WEIGHT_SHIFT) << 32) | (0xFFFFFFFFL & ~slot);
             if (size < max) {
                 heap[size] = item;
                 siftUp(heap, size++);

@@ -36,6 +36,25 @@ class PersonIndexTest {
         });
     }
 
+    /**
+     * Regression: a katakana or hangul name shares only short, common blocking keys with its Latin form (the r that
+     * Japanese drops, the ch that hangul writes k); before the deletion keys and the best key per token, distractors
+     * sharing one token's keys several ways kept it out of the scored candidates.
+     */
+    @Test
+    void findsLossyScriptNamesWhoseKeysAreCommon() {
+        addDistractors(20_000, new Random(11));
+        index.put(new PersonEntry("gordienko", List.of("Hartnett Gordienko")));
+        index.put(new PersonEntry("fellaini", List.of("Richelmy Fellaini")));
+
+        assertThat(index.search(new PersonQuery("ゴーディエンコ ハートネット"), 1, 0.0))
+                .extracting(PersonMatch::id)
+                .containsExactly("gordienko");
+        assertThat(index.search(new PersonQuery("리켈미 펠라이니"), 1, 0.0))
+                .extracting(PersonMatch::id)
+                .containsExactly("fellaini");
+    }
+
     @Test
     void ranksBestFirstAndRespectsLimitAndMinimumScore() {
         index.put(new PersonEntry("a", List.of("Ivan Petrov")));

@@ -50,6 +50,16 @@ final class SyntheticPersons {
         return new PersonEntry("p" + i, names, dob, Set.of(COUNTRIES[rnd.nextInt(COUNTRIES.length)]), sex);
     }
 
+    /** A query for an indexed name written in Katakana or Hangul, tokens reversed (a lossy script's query). */
+    static String lossyVariant(String name, Random rnd) {
+        String[] tokens = name.split(" ");
+        StringBuilder q = new StringBuilder();
+        for (int i = tokens.length - 1; i >= 0; i--) {
+            q.append(q.isEmpty() ? "" : " ").append(tokens[i]);
+        }
+        return Transliterator.getInstance(SCRIPTS[2 + rnd.nextInt(2)]).transliterate(q.toString());
+    }
+
     /** A query for an indexed name: tokens reversed and one letter changed, or written in another script. */
     static String variant(String name, Random rnd, boolean mixedScripts) {
         String[] tokens = name.split(" ");
