@@ -15,6 +15,8 @@ cp server/target/interlink-server.jar bench/target/benchmarks.jar "$DIR/"
 JAR=$DIR/interlink-server.jar
 BENCH=$DIR/benchmarks.jar
 # SERVER_CPUS=0,1 gives the server both cores (the load generator then shares core 1); SERVER_OPTS adds JVM options.
+# SERVER_HEAP (default 2g): screening keeps every imported document in its watchlist (1.1 M here); in 1 GB the
+# collector ran young collections of 34 ms median back to back and they made the read tail (2026-11-30).
 SERVER_CPUS=${SERVER_CPUS:-0}
 # The collector is named: pinned to one core the JVM would pick the Serial collector, whose young pauses on a
 # multi-gigabyte heap took 250 ms each (the p99 tails measured before 2026-11-30).
@@ -28,8 +30,8 @@ pg_pss_mb() {
 }
 {
 echo "# records bench $(date -u +%FT%TZ) on $(nproc) cores, $(uname -r); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "# command: SERVER_CPUS=$SERVER_CPUS SERVER_OPTS='$SERVER_OPTS' bench/scripts/records.sh $COUNT $RATE (commit $(git rev-parse --short HEAD 2>/dev/null))"
-taskset -c "$SERVER_CPUS" "$JAVA" -Xmx1g $SERVER_OPTS -Xlog:gc:file="$DIR/gc.log" -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
+echo "# command: SERVER_CPUS=$SERVER_CPUS SERVER_OPTS='$SERVER_OPTS' SERVER_HEAP=${SERVER_HEAP:-2g} bench/scripts/records.sh $COUNT $RATE (commit $(git rev-parse --short HEAD 2>/dev/null))"
+taskset -c "$SERVER_CPUS" "$JAVA" -Xmx${SERVER_HEAP:-2g} $SERVER_OPTS -Xlog:gc:file="$DIR/gc.log" -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
   > /tmp/interlink-records-bench.log 2>&1 &
 SERVER=$!
 until curl -sf localhost:$PORT/actuator/health > /dev/null; do sleep 0.5; done
