@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -114,6 +116,25 @@ class HitRows {
                 hit.hit().recordId(),
                 hit.recordVersion(),
                 hit.hit().id());
+    }
+
+    /**
+     * Which of these records (as {@code id@version}) this traveller's hits were dismissed on: {@link #isDismissed} for
+     * all the candidates of one check in one query, since a name check can reach several records above the threshold.
+     */
+    Set<String> dismissedAmong(String travellerKey, List<WatchedItem> items) {
+        if (items.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> dismissed = new HashSet<>();
+        jdbc.query(
+                "SELECT record_id, record_version FROM hit_dismissals WHERE traveller_key = ? AND record_id = ANY(?)",
+                rs -> {
+                    dismissed.add(rs.getString(1) + "@" + rs.getLong(2));
+                },
+                travellerKey,
+                items.stream().map(WatchedItem::id).distinct().toArray(String[]::new));
+        return dismissed;
     }
 
     /**

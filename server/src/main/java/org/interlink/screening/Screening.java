@@ -388,6 +388,11 @@ public class Screening {
         private final List<NewHit> hits = new ArrayList<>();
         private final List<AuditEntry> entries = new ArrayList<>();
         private final List<String> matchedIds = new ArrayList<>();
+        /** Dismissed {@code id@version} pairs of {@link #prefetchedFor}'s candidates (see {@link #prefetchDismissals}). */
+        private @Nullable String prefetchedFor;
+
+        private Set<String> asked = Set.of();
+        private Set<String> prefetched = Set.of();
 
         Pass(Viewer viewer, Context context) {
             this.viewer = viewer;
@@ -407,6 +412,12 @@ public class Screening {
         }
 
         List<Match> persons(PersonRequest request, List<Watchlist.Candidate> candidates) {
+            prefetchDismissals(
+                    request.travellerKey(),
+                    candidates.stream()
+                            .filter(c -> c.match().score() >= Parameters.HIT_THRESHOLD)
+                            .map(Watchlist.Candidate::item)
+                            .toList());
             List<Match> shown = new ArrayList<>();
             for (Watchlist.Candidate candidate : candidates) {
                 WatchedItem item = candidate.item();
@@ -459,7 +470,7 @@ public class Screening {
             String hitId = null;
             boolean dismissed = false;
             if (score >= Parameters.HIT_THRESHOLD) {
-                dismissed = hitRows.isDismissed(travellerKey, item.id(), item.version());
+                dismissed = isDismissed(travellerKey, item);
                 if (!dismissed) {
                     hitId = raise(item, score, travellerKey, false);
                 }
@@ -478,8 +489,29 @@ public class Screening {
                     dismissed);
         }
 
+        /** Reads, in one query, the dismissals {@link #isDismissed} will be asked about for this traveller. */
+        private void prefetchDismissals(String travellerKey, List<WatchedItem> items) {
+            if (items.size() > 1) {
+                prefetchedFor = travellerKey;
+                asked = items.stream().map(Pass::key).collect(java.util.stream.Collectors.toSet());
+                prefetched = hitRows.dismissedAmong(travellerKey, items);
+            }
+        }
+
+        private boolean isDismissed(String travellerKey, WatchedItem item) {
+            String key = key(item);
+            if (travellerKey.equals(prefetchedFor) && asked.contains(key)) {
+                return prefetched.contains(key);
+            }
+            return hitRows.isDismissed(travellerKey, item.id(), item.version());
+        }
+
+        private static String key(WatchedItem item) {
+            return item.id() + "@" + item.version();
+        }
+
         private void silentHit(WatchedItem item, double score, String travellerKey) {
-            if (!hitRows.isDismissed(travellerKey, item.id(), item.version())) {
+            if (!isDismissed(travellerKey, item)) {
                 raise(item, score, travellerKey, true);
                 matchedIds.add(item.id());
             }

@@ -218,6 +218,48 @@ class ScreeningIntegrationTest {
     }
 
     @Test
+    void aDismissalAmongSeveralMatchesOfOneNameSilencesOnlyThatRecord() {
+        String tag = unique().chars()
+                .mapToObj(c -> String.valueOf((char) ('a' + c % 26)))
+                .collect(java.util.stream.Collectors.joining());
+        String name = "Quenby Arvelle Dastmalchi " + tag;
+        String first = "person-" + unique();
+        String second = "person-" + unique();
+        for (String id : List.of(first, second)) {
+            watchlist.putPerson(
+                    new WatchedItem(id, "PERSON", "FR", Restriction.OPEN, name, "wanted", "arrest", 1),
+                    new PersonEntry(id, List.of(name), null, Set.of("FR"), null));
+        }
+        String check = "{\"name\": \"" + name + "\"}";
+        JsonNode raised = api.post("/api/v1/screening/persons", api.bearer("ncb-de"), JSON, check)
+                .json();
+        assertThat(raised.get("matches").size()).isEqualTo(2);
+        JsonNode firstMatch = raised.get("matches").get(0);
+        String dismissedRecord = firstMatch.get("recordId").asString();
+        assertThat(api.post(
+                                "/api/v1/hits/" + firstMatch.get("hitId").asString() + "/dismiss",
+                                api.bearer("ncb-fr"),
+                                JSON,
+                                "{\"reason\": \"DIFFERENT_PERSON\"}")
+                        .status())
+                .isEqualTo(200);
+
+        JsonNode again = api.post("/api/v1/screening/persons", api.bearer("ncb-de"), JSON, check)
+                .json();
+        assertThat(again.get("outcome").asString()).isEqualTo("HIT");
+        for (JsonNode match : again.get("matches")) {
+            boolean isDismissedRecord = match.get("recordId").asString().equals(dismissedRecord);
+            assertThat(match.get("previouslyDismissed").asBoolean()).isEqualTo(isDismissedRecord);
+            assertThat(match.has("hitId")).isEqualTo(!isDismissedRecord);
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM hits WHERE record_id = ?", Long.class, dismissedRecord))
+                .isEqualTo(1);
+        String other = dismissedRecord.equals(first) ? second : first;
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM hits WHERE record_id = ?", Long.class, other))
+                .isEqualTo(2);
+    }
+
+    @Test
     void confirmationNeedsTheActionTakenAndOnlyConcernedBureausMayDecide() {
         String number = "K" + unique();
         stolenPassport("FR", Restriction.OPEN, number);
