@@ -78,6 +78,12 @@ class NoticesBrowserTest extends BrowserTest {
         assertThat(api.get("/api/v1/notices/" + id, api.bearer("ncb-de")).status())
                 .isEqualTo(200);
 
+        browser.findElement(By.id("message-link")).click();
+        assertThat(browser.findElement(By.id("refType")).getAttribute("value")).isEqualTo("NOTICE");
+        assertThat(browser.findElement(By.id("refId")).getAttribute("value")).isEqualTo(id);
+        assertThat(browser.findElement(By.id("subject")).getAttribute("value")).contains(name);
+        browser.navigate().back();
+
         browser.findElement(By.id("print-link")).click();
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/print"));
         assertThat(browser.findElement(By.id("band")).getCssValue("background-color"))

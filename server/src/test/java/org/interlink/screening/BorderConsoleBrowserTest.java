@@ -74,6 +74,13 @@ class BorderConsoleBrowserTest extends BrowserTest {
         browser.get(url("/hits"));
         assertThat(browser.findElement(By.id("hit-list")).getText()).contains(number, "DE", "officer.de", "OPEN");
         Browser.screenshot(browser, "hits-owner");
+
+        // The owner writes to the searching bureau about the hit, the compose form pre-filled with the reference.
+        browser.findElement(By.cssSelector(".hit-message")).click();
+        assertThat(browser.findElement(By.id("to")).getAttribute("value")).isEqualTo("DE");
+        assertThat(browser.findElement(By.id("refType")).getAttribute("value")).isEqualTo("HIT");
+        assertThat(browser.findElement(By.id("refId")).getAttribute("value")).isNotBlank();
+        assertThat(browser.findElement(By.id("subject")).getAttribute("value")).startsWith("Hit on document ");
     }
 
     private void signIn(String user) {

@@ -115,14 +115,6 @@ class BorderConsole {
             this.total = total;
         }
 
-        public int percent() {
-            return total == 0 ? 100 : done * 100 / total;
-        }
-
-        public boolean finished() {
-            return done == total || error != null;
-        }
-
         public int getTotal() {
             return total;
         }
