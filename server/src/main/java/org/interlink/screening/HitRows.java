@@ -119,36 +119,29 @@ class HitRows {
     }
 
     /**
-     * Which of these records (as {@code id@version}) this traveller's hits were dismissed on: {@link #isDismissed} for
-     * all the candidates of one check in one query, since a name check can reach several records above the threshold.
+     * The items among these whose hit for this traveller was dismissed as a false positive: they are not raised again
+     * until the record changes (a new version). One query for all the records a check reaches above the threshold;
+     * asked of the database (not a cache) so every node agrees at once.
      */
-    Set<String> dismissedAmong(String travellerKey, List<WatchedItem> items) {
+    Set<WatchedItem> dismissed(String travellerKey, List<WatchedItem> items) {
         if (items.isEmpty()) {
             return Set.of();
         }
-        Set<String> dismissed = new HashSet<>();
+        Set<String> versions = new HashSet<>();
         jdbc.query(
                 "SELECT record_id, record_version FROM hit_dismissals WHERE traveller_key = ? AND record_id = ANY(?)",
                 rs -> {
-                    dismissed.add(rs.getString(1) + "@" + rs.getLong(2));
+                    versions.add(rs.getString(1) + "@" + rs.getLong(2));
                 },
                 travellerKey,
                 items.stream().map(WatchedItem::id).distinct().toArray(String[]::new));
+        Set<WatchedItem> dismissed = new HashSet<>();
+        for (WatchedItem item : items) {
+            if (versions.contains(item.id() + "@" + item.version())) {
+                dismissed.add(item);
+            }
+        }
         return dismissed;
-    }
-
-    /**
-     * Whether a hit of this traveller on this version of the record was dismissed as a false positive: then it is not
-     * raised again until the record changes. Asked of the database (not a cache) so every node agrees at once.
-     */
-    boolean isDismissed(String travellerKey, String recordId, long recordVersion) {
-        Long n = jdbc.queryForObject(
-                "SELECT count(*) FROM hit_dismissals WHERE traveller_key = ? AND record_id = ? AND record_version = ?",
-                Long.class,
-                travellerKey,
-                recordId,
-                recordVersion);
-        return n != null && n > 0;
     }
 
     long countOpenFor(String owner) {

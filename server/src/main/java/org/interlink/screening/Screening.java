@@ -388,11 +388,6 @@ public class Screening {
         private final List<NewHit> hits = new ArrayList<>();
         private final List<AuditEntry> entries = new ArrayList<>();
         private final List<String> matchedIds = new ArrayList<>();
-        /** Dismissed {@code id@version} pairs of {@link #prefetchedFor}'s candidates (see {@link #prefetchDismissals}). */
-        private @Nullable String prefetchedFor;
-
-        private Set<String> asked = Set.of();
-        private Set<String> prefetched = Set.of();
 
         Pass(Viewer viewer, Context context) {
             this.viewer = viewer;
@@ -412,7 +407,7 @@ public class Screening {
         }
 
         List<Match> persons(PersonRequest request, List<Watchlist.Candidate> candidates) {
-            prefetchDismissals(
+            Set<WatchedItem> dismissed = hitRows.dismissed(
                     request.travellerKey(),
                     candidates.stream()
                             .filter(c -> c.match().score() >= Parameters.HIT_THRESHOLD)
@@ -425,7 +420,7 @@ public class Screening {
                 boolean visible = AccessPolicy.maySee(viewer, item.owner(), item.restriction());
                 if (!visible) {
                     if (score >= Parameters.HIT_THRESHOLD) {
-                        silentHit(item, score, request.travellerKey());
+                        silentHit(item, score, request.travellerKey(), dismissed);
                     }
                     continue;
                 }
@@ -437,7 +432,8 @@ public class Screening {
                         score,
                         candidate.match().matchedName(),
                         candidate.match().explanation(),
-                        request.travellerKey()));
+                        request.travellerKey(),
+                        dismissed));
             }
             return shown;
         }
@@ -450,12 +446,14 @@ public class Screening {
         }
 
         List<Match> exact(List<WatchedItem> items, String travellerKey, double score) {
+            Set<WatchedItem> dismissed =
+                    score >= Parameters.HIT_THRESHOLD ? hitRows.dismissed(travellerKey, items) : Set.of();
             List<Match> shown = new ArrayList<>();
             for (WatchedItem item : items) {
                 if (AccessPolicy.maySee(viewer, item.owner(), item.restriction())) {
-                    shown.add(match(item, score, item.label(), List.of(), travellerKey));
+                    shown.add(match(item, score, item.label(), List.of(), travellerKey, dismissed));
                 } else if (score >= Parameters.HIT_THRESHOLD) {
-                    silentHit(item, score, travellerKey);
+                    silentHit(item, score, travellerKey, dismissed);
                 }
             }
             return shown;
@@ -466,11 +464,12 @@ public class Screening {
                 double score,
                 String matchedName,
                 List<org.interlink.matching.Feature> explanation,
-                String travellerKey) {
+                String travellerKey,
+                Set<WatchedItem> dismissedItems) {
             String hitId = null;
             boolean dismissed = false;
             if (score >= Parameters.HIT_THRESHOLD) {
-                dismissed = isDismissed(travellerKey, item);
+                dismissed = dismissedItems.contains(item);
                 if (!dismissed) {
                     hitId = raise(item, score, travellerKey, false);
                 }
@@ -489,29 +488,8 @@ public class Screening {
                     dismissed);
         }
 
-        /** Reads, in one query, the dismissals {@link #isDismissed} will be asked about for this traveller. */
-        private void prefetchDismissals(String travellerKey, List<WatchedItem> items) {
-            if (items.size() > 1) {
-                prefetchedFor = travellerKey;
-                asked = items.stream().map(Pass::key).collect(java.util.stream.Collectors.toSet());
-                prefetched = hitRows.dismissedAmong(travellerKey, items);
-            }
-        }
-
-        private boolean isDismissed(String travellerKey, WatchedItem item) {
-            String key = key(item);
-            if (travellerKey.equals(prefetchedFor) && asked.contains(key)) {
-                return prefetched.contains(key);
-            }
-            return hitRows.isDismissed(travellerKey, item.id(), item.version());
-        }
-
-        private static String key(WatchedItem item) {
-            return item.id() + "@" + item.version();
-        }
-
-        private void silentHit(WatchedItem item, double score, String travellerKey) {
-            if (!isDismissed(travellerKey, item)) {
+        private void silentHit(WatchedItem item, double score, String travellerKey, Set<WatchedItem> dismissed) {
+            if (!dismissed.contains(item)) {
                 raise(item, score, travellerKey, true);
                 matchedIds.add(item.id());
             }

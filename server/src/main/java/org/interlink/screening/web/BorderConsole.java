@@ -115,12 +115,11 @@ class BorderConsole {
             this.total = total;
         }
 
-        public int getTotal() {
-            return total;
-        }
-
-        public int getDone() {
-            return done;
+        /** Progress as of now, read once: the job runs on while the page renders, and the figures shown must agree. */
+        public Progress progress() {
+            int screened = done;
+            boolean finished = screened == total || error != null;
+            return new Progress(screened, total, total == 0 ? 100 : screened * 100 / total, finished);
         }
 
         public @Nullable String getError() {
@@ -137,6 +136,9 @@ class BorderConsole {
                     .count();
         }
     }
+
+    /** A passenger list's progress at one moment. */
+    public record Progress(int done, int total, int percent, boolean finished) {}
 
     @PostMapping("/screening/batches")
     String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
