@@ -3,6 +3,7 @@ package org.interlink.messaging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
@@ -44,6 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AttachmentBlobs {
 
     private static final int TAG = AttachmentCipher.TAG_BITS / 8;
+    /** Appended to a condition on blob {@code b}: no attachment refers to it (checked again as rows are deleted). */
+    private static final String UNREFERENCED =
+            " AND NOT EXISTS (SELECT 1 FROM message_attachments a WHERE a.blob_id = b.id)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AttachmentCipher cipher;
@@ -153,33 +157,31 @@ class AttachmentBlobs {
      * its row so that a failure in between leaves a row for the next sweep, never a file no row names.
      */
     private int delete(String condition, Map<String, Object> params) {
-        String unreferenced =
-                condition + " AND NOT EXISTS (SELECT 1 FROM message_attachments a" + " WHERE a.blob_id = b.id)";
-        List<Map.Entry<UUID, String>> orphans = jdbc.query(
-                "SELECT b.id, b.file FROM attachment_blobs b WHERE " + unreferenced,
+        List<Orphan> orphans = jdbc.query(
+                "SELECT b.id, b.file FROM attachment_blobs b WHERE " + condition + UNREFERENCED,
                 params,
-                (rs, row) ->
-                        new java.util.AbstractMap.SimpleEntry<>(rs.getObject("id", UUID.class), rs.getString("file")));
+                (rs, row) -> new Orphan(rs.getObject("id", UUID.class), rs.getString("file")));
         if (orphans.isEmpty()) {
             return 0;
         }
-        for (Map.Entry<UUID, String> orphan : orphans) {
-            if (orphan.getValue() != null) {
+        for (Orphan orphan : orphans) {
+            if (orphan.file() != null) {
                 try {
-                    files.delete(orphan.getValue());
+                    files.delete(orphan.file());
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }
         }
-        Map<String, Object> ids =
-                Map.of("ids", orphans.stream().map(Map.Entry::getKey).toArray(UUID[]::new));
-        String these = "b.id = ANY(CAST(:ids AS uuid[])) AND NOT EXISTS (SELECT 1 FROM message_attachments a"
-                + " WHERE a.blob_id = b.id)";
+        Map<String, Object> ids = Map.of("ids", orphans.stream().map(Orphan::id).toArray(UUID[]::new));
+        String these = "b.id = ANY(CAST(:ids AS uuid[]))" + UNREFERENCED;
         jdbc.update(
                 "DELETE FROM attachment_segments s USING attachment_blobs b WHERE s.blob_id = b.id AND " + these, ids);
         return jdbc.update("DELETE FROM attachment_blobs b WHERE " + these, ids);
     }
+
+    /** A blob no attachment refers to, and its file ({@code null} for content kept in rows). */
+    private record Orphan(UUID id, @Nullable String file) {}
 
     void attach(UUID messageId, int n, AttachmentName name, String contentType, UUID blob) {
         jdbc.update(

@@ -1,6 +1,5 @@
 package org.interlink.messaging;
 
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -17,11 +16,10 @@ public class AttachmentDamagedException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(String attachment) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
-        problem.setType(URI.create("about:blank"));
-        problem.setTitle("Attachment failed its integrity check");
-        problem.setDetail("The stored content of attachment " + attachment + " does not match its checksum, so none of"
-                + " it was sent. The failure is recorded; ask the sender to send the file again.");
-        return problem;
+        return Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "Attachment failed its integrity check",
+                "The stored content of attachment " + attachment + " does not match its checksum, so none of it was"
+                        + " sent. The failure is recorded; ask the sender to send the file again.");
     }
 }

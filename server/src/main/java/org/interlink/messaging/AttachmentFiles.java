@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.interlink.common.NoExternalDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -32,6 +33,8 @@ import org.springframework.web.context.WebApplicationContext;
 class AttachmentFiles {
 
     static final String PROPERTY = "interlink.messaging.attachments.dir";
+    private static final Pattern NAME =
+            Pattern.compile("[0-9a-f]{2}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Path root;
     private final Set<Path> durableDirectories = ConcurrentHashMap.newKeySet();
@@ -70,7 +73,7 @@ class AttachmentFiles {
 
     /** The file of a stored name; refuses anything that is not a name this class made (no path from a row escapes). */
     Path path(String name) {
-        if (!name.matches("[0-9a-f]{2}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+        if (!NAME.matcher(name).matches()) {
             throw new IllegalStateException("not an attachment file name: " + name);
         }
         return root.resolve(name);

@@ -1,6 +1,5 @@
 package org.interlink.messaging;
 
-import java.net.URI;
 import java.util.List;
 import org.interlink.common.FieldError;
 import org.springframework.http.HttpStatus;
@@ -43,10 +42,9 @@ public class AttachmentRejectedException extends ErrorResponseException {
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create("about:blank"));
-        problem.setTitle(title);
-        problem.setDetail(
+        ProblemDetail problem = Problems.of(
+                status,
+                title,
                 errors.isEmpty()
                         ? title
                         : errors.getFirst().field() + " " + errors.getFirst().message()

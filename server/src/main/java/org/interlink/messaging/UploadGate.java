@@ -1,6 +1,5 @@
 package org.interlink.messaging;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -58,12 +57,11 @@ public class UploadGate {
         }
 
         private static ProblemDetail problem() {
-            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE);
-            problem.setType(URI.create("about:blank"));
-            problem.setTitle("Service Unavailable");
-            problem.setDetail("Too many messages with attachments are being sent at once; nothing was stored. Retry"
-                    + " (with the same Idempotency-Key).");
-            return problem;
+            return Problems.of(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "Service Unavailable",
+                    "Too many messages with attachments are being sent at once; nothing was stored. Retry (with the"
+                            + " same Idempotency-Key).");
         }
     }
 }
