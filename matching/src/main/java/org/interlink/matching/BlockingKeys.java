@@ -120,7 +120,8 @@ final class BlockingKeys {
         return skeleton.substring(0, at) + skeleton.substring(at + 1);
     }
 
-    private static long[] distinct(long[] keys) {
+    /** The keys sorted, each once (sorts {@code keys} in place). */
+    static long[] distinct(long[] keys) {
         Arrays.sort(keys);
         int distinct = 0;
         for (int i = 0; i < keys.length; i++) {

@@ -349,26 +349,15 @@ public final class PersonIndex {
 
     private static long[] keysOf(PersonRecord record) {
         if (record.names().length == 1) {
-            return keysOfName(record.names()[0]);
+            return BlockingKeys.of(record.names()[0]);
         }
         long[] all = new long[0];
         for (NameForm name : record.names()) {
-            long[] k = keysOfName(name);
+            long[] k = BlockingKeys.of(name);
             int at = all.length;
             all = Arrays.copyOf(all, at + k.length);
             System.arraycopy(k, 0, all, at, k.length);
         }
-        Arrays.sort(all);
-        int distinct = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[distinct++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, distinct);
-    }
-
-    private static long[] keysOfName(NameForm name) {
-        return BlockingKeys.of(name);
+        return BlockingKeys.distinct(all);
     }
 }
