@@ -35,7 +35,6 @@ finish() {
 echo "== $(date -u +%FT%TZ) $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA" -version 2>&1 | head -1)"
 echo "== server $JAR ($(git log -1 --format='%h %s' 2>/dev/null | cut -c1-80)$(git diff --quiet 2>/dev/null || echo ', with uncommitted changes'))"
 if ss -ltn | grep -q ":$PORT "; then echo "port $PORT is taken: PORT=... bench/scripts/messaging.sh"; exit 1; fi
-# One core: the JVM picks the serial collector by itself; its pauses are logged and summarised per run below.
 # The collector is named: pinned to one core the JVM would pick the Serial collector (pauses of hundreds of ms).
 # SERVER_CPUS=0,1 gives the server both cores; SERVER_OPTS replaces the JVM options.
 taskset -c "${SERVER_CPUS:-0}" "$JAVA" -Xmx1g ${SERVER_OPTS:--XX:+UseG1GC} -Xlog:gc:file="$DIR/gc.log" -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \

@@ -27,8 +27,9 @@ import org.interlink.matching.Names;
  * {@code --per-language N} (queries per language, default 1000), {@code --distractors N} (default 100000), {@code
  * --matchers interlink,exact,lucene,trgm}, {@code --out FILE} (also write the report there), {@code --misses N}
  * (print N of Interlink's misses per language, each with the score the expected entry gets when compared directly:
- * above the top candidate's, the blocking keys lost it; below, the scoring did), {@code --depth N} (also print recall@N, N > 10), {@code --scenarios toLatin,fromLatin,full,putin} (a subset, to
- * iterate faster; reports are only comparable when all four ran).
+ * above the top candidate's, the blocking keys lost it; below, the scoring did), {@code --depth N} (also print
+ * recall@N, N > 10), {@code --scenarios toLatin,fromLatin,full,putin} (a subset, to iterate faster; reports are only
+ * comparable when all four ran).
  */
 public final class NameEvaluation {
 
@@ -96,6 +97,10 @@ public final class NameEvaluation {
         all.put("fromLatin", this::fromLatin);
         all.put("full", this::fullNames);
         all.put("putin", this::putin);
+        if (!all.keySet().containsAll(scenarios)) {
+            throw new IllegalArgumentException(
+                    "--scenarios takes " + String.join(",", all.keySet()) + ": " + scenarios);
+        }
         for (Map.Entry<String, Supplier<Scenario>> scenario : all.entrySet()) {
             if (scenarios.contains(scenario.getKey())) {
                 evaluate(scenario.getValue().get());

@@ -35,9 +35,9 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("interlink");
-        // A JDBC batch of inserts becomes multi-row INSERTs: PostgreSQL parses and plans one statement per 128 rows
-        // instead of one per row. The audit journal appends every request's row this way (PostgreSQL's CPU per
-        // screening check fell from 0.3 ms; 2026-11-30). No caller reads the per-row counts this reports as unknown.
+        // A JDBC batch of inserts becomes multi-row INSERTs: PostgreSQL executes one statement per up to 128 rows
+        // instead of one per row. The audit journal appends the waiting requests' rows this way, and screening its
+        // hits. No caller reads the per-row counts, which this reports as unknown.
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         return new HikariDataSource(config);
     }

@@ -16,9 +16,9 @@ import org.springframework.core.Ordered;
  * virtual threads and spend most of their time waiting for the audit group commit, which commits every waiting
  * request's row at once — the more requests wait in it, the fewer commits per request, so a small limit would cap
  * each commit's size. (The 126 of 2,000 checks a second once measured with a limit of 64 came from a run whose load
- * generator was itself the bottleneck, so it does not show what the limit costs; 1,024 is kept for the reason above.) Half a second is
- * the whole budget INTERPOL quotes for a document query: a request that could not even start by then is better
- * refused.
+ * generator was itself the bottleneck, so it does not show what the limit costs; 1,024 is kept for the reason
+ * above.) Half a second is the whole budget INTERPOL quotes for a document query: a request that could not even start
+ * by then is better refused.
  */
 @Configuration(proxyBeanMethods = false)
 class AdmissionConfiguration {
