@@ -1,5 +1,7 @@
 package org.interlink.audit;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -49,11 +51,7 @@ public class AuditLog {
         if (entries.isEmpty()) {
             return;
         }
-        jdbc.queryForList("SELECT pg_advisory_xact_lock(?)", CHAIN_LOCK);
-        List<Head> heads = jdbc.query(
-                "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
-                (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
-        Head head = heads.isEmpty() ? new Head(0, AuditChain.GENESIS) : heads.getFirst();
+        Head head = lockedHead();
         Instant at = AuditChain.truncate(clock.instant());
         long seq = head.seq();
         String previous = head.hash();
@@ -80,6 +78,27 @@ public class AuditLog {
                 "INSERT INTO audit_log (seq, at, actor, bureau, operation, object_type, object_id, purpose, outcome,"
                         + " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
+    }
+
+    /**
+     * Takes the chain lock, then reads the chain's last row, in one round trip: the driver sends both statements
+     * together. In READ COMMITTED each statement takes its own snapshot when it starts, so the read sees every row
+     * committed before the lock was granted. (Two round trips before: at 2,000 checks/s the audit journal's commits
+     * were most of PostgreSQL's work, four round trips each.)
+     */
+    private Head lockedHead() {
+        return jdbc.execute(
+                "SELECT pg_advisory_xact_lock(?); SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+                (PreparedStatement statement) -> {
+                    statement.setLong(1, CHAIN_LOCK);
+                    statement.execute(); // the lock's result
+                    if (!statement.getMoreResults()) {
+                        throw new IllegalStateException("the chain head query returned no result set");
+                    }
+                    try (ResultSet rs = statement.getResultSet()) {
+                        return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : new Head(0, AuditChain.GENESIS);
+                    }
+                });
     }
 
     /** The number of rows in the log. */
