@@ -1,9 +1,12 @@
 package org.interlink.members;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.interlink.access.Classification;
@@ -36,6 +39,10 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         this.rows = rows;
         this.audit = audit;
     }
+
+    /** Read on every API request: one lookup per scope instead of a lower-cased copy of every role's name. */
+    private static final Map<String, Role> ROLES_BY_SCOPE =
+            Arrays.stream(Role.values()).collect(Collectors.toUnmodifiableMap(TokenClaims::scope, role -> role));
 
     static String scope(Role role) {
         return role.name().toLowerCase(Locale.ROOT);
@@ -85,7 +92,9 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     private static Collection<String> scopes(Jwt jwt) {
         Object scope = jwt.getClaim("scope");
         if (scope instanceof Collection<?> list) {
-            return list.stream().map(Object::toString).toList();
+            List<String> scopes = new ArrayList<>(list.size());
+            list.forEach(item -> scopes.add(item.toString()));
+            return scopes;
         }
         if (scope instanceof String text) {
             return List.of(text.split(" "));
@@ -94,14 +103,13 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     }
 
     private static Set<String> roles(Collection<String> scopes) {
-        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        Set<String> roles = new HashSet<>();
         for (String scope : scopes) {
-            for (Role role : Role.values()) {
-                if (scope(role).equals(scope)) {
-                    roles.add(role);
-                }
+            Role role = ROLES_BY_SCOPE.get(scope);
+            if (role != null) {
+                roles.add(role.name());
             }
         }
-        return roles.stream().map(Role::name).collect(Collectors.toSet());
+        return roles;
     }
 }
