@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * durable before the answer leaves, but one transaction and one fsync per request, each holding the chain lock,
  * serialises every reader behind the disk. Callers hand their rows to one writer thread, which appends everything
  * waiting in one transaction and then releases all of them. Alone, a request waits for just its own commit; under load
- * a commit carries many requests.
+ * a commit carries many requests, and waits a moment for more ({@code interlink.audit.journal-linger}).
  *
  * <p>Operations that change data keep calling {@link AuditLog} inside their own transaction, so the change and its row
  * commit together.
@@ -47,9 +47,23 @@ public class AuditJournal {
         }
     }
 
-    AuditJournal(AuditLog audit, TransactionTemplate transactions) {
+    /**
+     * How long a commit waits for more rows once the previous commit carried rows of several requests, i.e. when rows
+     * arrive faster than commits complete. A commit costs the same round trips and WAL flush whether it carries one
+     * row or fifty: at 1,000 document checks/s, back-to-back commits carried two rows each, and waiting 2 ms for more
+     * cut the CPU of a check by a fifth (PostgreSQL 0.31 → 0.20 ms, the JVM 0.70 → 0.59 ms; 2026-11-30, same build
+     * with and without). After a commit that carried one request, nothing waits: a lightly loaded server adds no delay.
+     */
+    private final long lingerNanos;
+
+    AuditJournal(
+            AuditLog audit,
+            TransactionTemplate transactions,
+            @org.springframework.beans.factory.annotation.Value("${interlink.audit.journal-linger:2ms}")
+                    java.time.Duration linger) {
         this.audit = audit;
         this.transactions = transactions;
+        this.lingerNanos = linger.toNanos();
         this.writer = Thread.ofPlatform().name("audit-journal").daemon(true).start(this::run);
     }
 
@@ -86,6 +100,7 @@ public class AuditJournal {
 
     private void run() {
         List<Pending> batch = new ArrayList<>(MAX_BATCH);
+        boolean busy = false;
         while (running) {
             try {
                 Pending first = queue.poll(500, TimeUnit.MILLISECONDS);
@@ -94,6 +109,16 @@ public class AuditJournal {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
+                long deadline = System.nanoTime() + (busy ? lingerNanos : 0);
+                long left;
+                while (batch.size() < MAX_BATCH && (left = deadline - System.nanoTime()) > 0) {
+                    Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+                    if (next != null) {
+                        batch.add(next);
+                        queue.drainTo(batch, MAX_BATCH - batch.size());
+                    }
+                }
+                busy = batch.size() > 1;
                 commit(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
