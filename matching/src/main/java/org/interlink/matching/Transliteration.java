@@ -84,9 +84,9 @@ final class Transliteration {
             case UScript.GREEK -> apply("Greek-Latin; Latin-ASCII", modernGreek(run));
             case UScript.HAN -> romaniseHan(run);
             case UScript.KATAKANA ->
-                apply(
+                joinSmallKana(apply(
                         "Katakana-Latin; Hiragana-Latin; Latin-ASCII",
-                        run.replace('\u30FB', ' ').replace('\u00B7', ' '));
+                        run.replace('\u30FB', ' ').replace('\u00B7', ' ')));
             case UScript.HANGUL -> apply("Hangul-Latin; Latin-ASCII", run);
             case UScript.ARABIC -> apply("Arabic-Latin; Latin-ASCII", run);
             case UScript.HEBREW -> apply("Hebrew-Latin; Latin-ASCII", run);
@@ -97,6 +97,31 @@ final class Transliteration {
             default -> run;
         };
         return isAscii(latin) ? latin : apply(ANY, latin);
+    }
+
+    /** ク, グ or a bare ウ (not after a consonant) before a small vowel: its u is a w (クァ "kwa", ウィ "wi"). */
+    private static final Pattern SMALL_KANA_W =
+            Pattern.compile("(?<![b-df-hj-np-tv-z])u~(?=[aeio])|(?<=[kg])u~(?=[aeio])");
+
+    /** A bare イ (not after a consonant) before a small エ: イェ is "ye" (イェレナ "yerena"). */
+    private static final Pattern SMALL_KANA_Y = Pattern.compile("(?<![b-df-hj-np-tv-z])i~(?=e)");
+
+    /** Any other syllable before a small kana loses its vowel to it: トゥ "tu", ヴィ "vi", ツァ "tsa", テュ "tyu". */
+    private static final Pattern SMALL_KANA = Pattern.compile("[aeiou]~(?=y?[aeiou])");
+
+    /**
+     * ICU writes a small kana that does not combine with the syllable before it with a tilde ("to~u" for トゥ, "vu~i"
+     * for ヴィ), which would split the word into two tokens. Katakana spells foreign names with exactly these
+     * combinations, so they are read as the sound they stand for; a tilde left over (a trailing ッ) is dropped.
+     */
+    static String joinSmallKana(String latin) {
+        if (latin.indexOf('~') < 0) {
+            return latin;
+        }
+        String s = SMALL_KANA_W.matcher(latin).replaceAll("w");
+        s = SMALL_KANA_Y.matcher(s).replaceAll("y");
+        s = SMALL_KANA.matcher(s).replaceAll("");
+        return s.replace("~", "");
     }
 
     private static String cyrillicSystem(String run) {

@@ -57,7 +57,13 @@ class NamesTest {
             弗拉基米尔·普京                       | fulajimier pujing
             習近平                                | xijinping
             ウラジーミル・プーチン                  | urajimiru puchin
-            블라디미르 푸틴                        | beulladimileu putin
+            ヴィクトル・ツェッペリン                | vikutoru tsepperin
+            ウィリアム・ウォレス                    | wiriamu woresu
+            ドゥブロヴニク                         | duburovuniku
+            イェレナ                               | yerena
+            クァク                                 | kwaku
+            テューダー                             | tyuda
+                        블라디미르 푸틴                        | beulladimileu putin
             فلاديمير بوتين                      | fladymyr bwtyn
             ולדימיר פוטין                       | wldymyr pwtyn
             אשאר קלמנטה                         | sr qlmnth
