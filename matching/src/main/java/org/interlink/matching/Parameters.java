@@ -134,6 +134,17 @@ public final class Parameters {
     public static final int MAX_CANDIDATES = 300;
 
     /**
+     * How many candidates, by blocking weight, a query romanised from a lossy script preselects; the cheap similarity
+     * of {@code NameComparison.quickSimilarity} chooses among them the {@link #MAX_CANDIDATES} scored in full. Blocking
+     * weight alone ranks such matches poorly (a katakana or pinyin form shares only short, common keys with its Latin
+     * name, and ties with the many distractors that share them).
+     */
+    public static final int MAX_PRESELECTED = 800;
+
+    /** Of the {@link #MAX_PRESELECTED}, how many are scored on blocking weight alone, before the cheap re-ranking. */
+    public static final int KEPT_BY_WEIGHT = 150;
+
+    /**
      * Blocking keys with longer posting lists are skipped (unless the query has nothing else): a key shared by tens of
      * thousands of records selects nothing and costs the most. Guarded by {@code PersonIndexBenchmark.query}.
      */

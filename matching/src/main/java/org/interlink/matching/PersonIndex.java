@@ -127,7 +127,7 @@ public final class PersonIndex {
         }
         lock.readLock().lock();
         try {
-            int[] candidates = candidates(keys, sink);
+            int[] candidates = candidates(q.name(), keys, sink);
             return score(q, candidates, limit, minScore, sink);
         } finally {
             lock.readLock().unlock();
@@ -143,8 +143,12 @@ public final class PersonIndex {
      * already credited; the keys of a group are read shortest list (heaviest weight) first, so a slot's first hit in
      * a group is its best and later ones are skipped. Groups past the bits available (a query of seven tokens or more)
      * share the last bit: a slot is credited once among them.
+     *
+     * <p>A query romanised from a lossy script shares only short, common keys with its Latin form, so blocking weight
+     * ranks its true match among many distractors that tie with it: for such a query the {@link
+     * Parameters#MAX_PRESELECTED} heaviest slots are preselected and re-ranked cheaply ({@link #closest}).
      */
-    private int[] candidates(BlockingKeys.QueryKeys query, ExplanationSink sink) {
+    private int[] candidates(NameForm name, BlockingKeys.QueryKeys query, ExplanationSink sink) {
         int live = Math.max(1, slotOf.size());
         long[][] groups = query.groups();
         // Per key: (size << 32) | (group << 16) | index in group.
@@ -232,7 +236,14 @@ public final class PersonIndex {
                 acc[slot] = (a + weight) | bit;
             }
         }
-        int[] selected = topByWeight(acc, touched, touchedCount, Parameters.MAX_CANDIDATES);
+        boolean rerank = name.romanisation() == NameForm.LOSSY;
+        int[] preselected = topByWeight(
+                acc, touched, touchedCount, rerank ? Parameters.MAX_PRESELECTED : Parameters.MAX_CANDIDATES);
+        int[] selected = preselected;
+        if (rerank && preselected.length > Parameters.MAX_CANDIDATES) {
+            sortByWeight(preselected, acc);
+            selected = closest(name, preselected, Parameters.MAX_CANDIDATES);
+        }
         for (int i = 0; i < touchedCount; i++) {
             acc[touched[i]] = 0;
         }
@@ -242,14 +253,50 @@ public final class PersonIndex {
                     "candidates",
                     String.format(
                             Locale.ROOT,
-                            "%d keys used of %d (%d for lossy scripts), %d records touched, %d scored",
+                            "%d keys used of %d (%d for lossy scripts), %d records touched, %d preselected, %d scored",
                             usedKeys,
                             keyCount,
                             deletionCount,
                             touchedCount,
+                            preselected.length,
                             selected.length));
         }
         return selected;
+    }
+
+    /**
+     * Of the preselected slots (heaviest first), the first {@link Parameters#KEPT_BY_WEIGHT}, then the rest of the
+     * {@code max} whose best name is closest to the query by {@link NameComparison#quickSimilarity}.
+     */
+    private int[] closest(NameForm query, int[] preselected, int max) {
+        int byWeight = Math.min(Parameters.KEPT_BY_WEIGHT, max);
+        long[] items = new long[preselected.length - byWeight];
+        for (int i = byWeight; i < preselected.length; i++) {
+            double best = 0.0;
+            for (NameForm name : slots[preselected[i]].names()) {
+                best = Math.max(best, NameComparison.quickSimilarity(query, name));
+            }
+            // Non-negative floats order like their bit patterns; the slot (inverted) breaks ties.
+            items[i - byWeight] = ((long) Float.floatToIntBits((float) best) << 32) | (0xFFFFFFFFL & ~preselected[i]);
+        }
+        Arrays.sort(items);
+        int[] out = Arrays.copyOf(preselected, max);
+        for (int i = byWeight; i < max; i++) {
+            out[i] = ~(int) items[items.length - 1 - (i - byWeight)];
+        }
+        return out;
+    }
+
+    /** Sorts slots by decreasing accumulated weight, ties by slot. */
+    private static void sortByWeight(int[] slots, int[] acc) {
+        long[] items = new long[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            items[i] = ((long) (acc[slots[i]] >>> WEIGHT_SHIFT) << 32) | (0xFFFFFFFFL & ~slots[i]);
+        }
+        Arrays.sort(items);
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = ~(int) items[items.length - 1 - i];
+        }
     }
 
     /** The {@code max} slots with the largest accumulated weight, by a bounded min-heap over (weight, slot). */

@@ -55,6 +55,38 @@ class PersonIndexTest {
                 .containsExactly("fellaini");
     }
 
+    /**
+     * A pinyin name shares only two-class skeletons with its Latin form ("laifu" / "rife" {@code RB}, "gelafu" /
+     * "graff" {@code KRB}). Here 500 earlier entries tie with it on every key, and ties go to the earlier slot, so
+     * blocking weight alone leaves it outside the 300 scored; the cheap re-ranking of the preselected finds it.
+     */
+    @Test
+    void reRanksLossyScriptCandidatesThatTieOnBlockingWeight() {
+        Random rnd = new Random(5);
+        for (int i = 0; i < 500; i++) {
+            index.put(new PersonEntry("tie" + i, List.of(sameSkeleton("rb", rnd) + " " + sameSkeleton("krb", rnd))));
+        }
+        index.put(new PersonEntry("rife", List.of("Rife Graff")));
+
+        assertThat(index.search(new PersonQuery("萊夫 格拉夫"), 10, 0.0))
+                .extracting(PersonMatch::id)
+                .contains("rife");
+    }
+
+    /** A token whose skeleton is the given classes ({@code r}: r or l, {@code b}: b, p or v, {@code k}: k or c). */
+    private static String sameSkeleton(String classes, Random rnd) {
+        StringBuilder token = new StringBuilder();
+        for (char c : classes.toCharArray()) {
+            String letters = switch (c) {
+                case 'r' -> "rl";
+                case 'b' -> "bpv";
+                default -> "kc";
+            };
+            token.append(letters.charAt(rnd.nextInt(letters.length()))).append("oe".charAt(rnd.nextInt(2)));
+        }
+        return token.toString();
+    }
+
     @Test
     void ranksBestFirstAndRespectsLimitAndMinimumScore() {
         index.put(new PersonEntry("a", List.of("Ivan Petrov")));
