@@ -53,12 +53,14 @@ final class BlockingKeys {
      * agreeing several ways on one. In a group, keys from {@code deletionsFrom[g]} on are the lossy-script keys: the
      * skeleton against the index's deletions (the query lost a class), the skeleton's deletions against the index's
      * skeletons (the query gained one) and against its deletions (a class changed). Only names romanised from a lossy
-     * script get them.
+     * script get them; a katakana name also looks up, among skeletons and deletions, the skeletons it would have with
+     * the r that Japanese drops after a long vowel ({@link KatakanaR}).
      */
     static QueryKeys ofQuery(NameForm name) {
         String[] t = name.tokens();
         String[] k = name.keys();
         boolean lossy = name.romanisation() == NameForm.LOSSY;
+        String[][] rhotic = lossy ? KatakanaR.skeletons(name) : null;
         long[][] groups = new long[2 * t.length][];
         int[] deletionsFrom = new int[2 * t.length];
         int g = 0;
@@ -66,7 +68,8 @@ final class BlockingKeys {
             if (t[i].length() < 2) {
                 continue;
             }
-            long[] out = new long[5 + 2 * k[i].length()];
+            int alternatives = rhotic == null ? 0 : rhotic[i].length;
+            long[] out = new long[5 + 2 * k[i].length() + 2 * alternatives];
             int n = tokenKeys(t[i], k[i], out, 0);
             int plain = n;
             if (lossy && k[i].length() + 1 >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
@@ -78,6 +81,10 @@ final class BlockingKeys {
                     out[n++] = hash('k', shorter);
                     out[n++] = hash('d', shorter);
                 }
+            }
+            for (int a = 0; a < alternatives; a++) {
+                out[n++] = hash('k', rhotic[i][a]);
+                out[n++] = hash('d', rhotic[i][a]);
             }
             long[] plainKeys = distinct(Arrays.copyOf(out, plain));
             long[] extra = distinct(Arrays.copyOfRange(out, plain, n));

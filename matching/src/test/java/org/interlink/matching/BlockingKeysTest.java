@@ -27,6 +27,27 @@ class BlockingKeysTest {
         assertThat(shared(query, indexed)).isTrue();
     }
 
+    /** Japanese drops an r after a vowel and writes only a long vowel (ー); these shared no key before. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ハーバー     | harbour
+            シーバーガー | seeberger
+            ターナー     | turner
+            ウォーカー   | walker
+            """)
+    void aKatakanaLongVowelMayStandForALostR(String query, String indexed) {
+        assertThat(shared(query, indexed)).isTrue();
+    }
+
+    @Test
+    void longVowelsGiveTheSkeletonsOfEveryChoiceOfR() {
+        assertThat(KatakanaR.skeletons(NameForm.of("ハーバー"))).isDeepEqualTo(new String[][] {{"RB", "BR", "RBR"}});
+        assertThat(KatakanaR.withR("ハーバー・ターナー", 0b0101)).isEqualTo("ハーrバー・ターrナー");
+        assertThat(KatakanaR.skeletons(NameForm.of("ゴードン ブラウン"))).isDeepEqualTo(new String[][] {{"KRTM"}, {}});
+        assertThat(KatakanaR.skeletons(NameForm.of("ブラウン"))).isNull();
+        assertThat(KatakanaR.skeletons(NameForm.of("Harbour"))).isNull();
+    }
+
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
             vladimir | ahmed
