@@ -4,6 +4,7 @@ import com.ibm.icu.lang.UScript;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The r that Japanese drops after a vowel: katakana writes "harbour" ハーバー ("haba", skeleton {@code B}), "juttner"
@@ -24,7 +25,7 @@ final class KatakanaR {
      * Per token of {@code name}, the skeletons (other than its own) that an r after some of its long vowels gives, or
      * {@code null} when the name is not katakana or has no long vowel. Example: ハーバー gives {@code [[RB, BR, RBR]]}.
      */
-    static String[] @org.jspecify.annotations.Nullable [] skeletons(NameForm name) {
+    static String @Nullable [][] skeletons(NameForm name) {
         if (!name.script().equals(UScript.getName(UScript.KATAKANA))) {
             return null;
         }
