@@ -276,13 +276,13 @@ public final class PersonIndex {
             for (NameForm name : slots[preselected[i]].names()) {
                 best = Math.max(best, NameComparison.quickSimilarity(query, name));
             }
-            // Non-negative floats order like their bit patterns; the slot (inverted) breaks ties.
-            items[i - byWeight] = ((long) Float.floatToIntBits((float) best) << 32) | (0xFFFFFFFFL & ~preselected[i]);
+            // Non-negative floats order like their bit patterns.
+            items[i - byWeight] = ranked(Float.floatToIntBits((float) best), preselected[i]);
         }
         Arrays.sort(items);
         int[] out = Arrays.copyOf(preselected, max);
         for (int i = byWeight; i < max; i++) {
-            out[i] = ~(int) items[items.length - 1 - (i - byWeight)];
+            out[i] = slotOf(items[items.length - 1 - (i - byWeight)]);
         }
         return out;
     }
@@ -291,12 +291,29 @@ public final class PersonIndex {
     private static void sortByWeight(int[] slots, int[] acc) {
         long[] items = new long[slots.length];
         for (int i = 0; i < slots.length; i++) {
-            items[i] = ((long) (acc[slots[i]] >>> WEIGHT_SHIFT) << 32) | (0xFFFFFFFFL & ~slots[i]);
+            items[i] = byWeight(acc, slots[i]);
         }
         Arrays.sort(items);
         for (int i = 0; i < slots.length; i++) {
-            slots[i] = ~(int) items[items.length - 1 - i];
+            slots[i] = slotOf(items[items.length - 1 - i]);
         }
+    }
+
+    /** A slot's accumulated weight (without the group bits) as a rank, see {@link #ranked}. */
+    private static long byWeight(int[] acc, int slot) {
+        return ranked(acc[slot] >>> WEIGHT_SHIFT, slot);
+    }
+
+    /**
+     * A slot under a non-negative rank, packed so that longs order by rank, then by slot (lower slot ranks higher, so
+     * ties are broken the same way wherever slots are ranked).
+     */
+    private static long ranked(int rank, int slot) {
+        return ((long) rank << 32) | (0xFFFFFFFFL & ~slot);
+    }
+
+    private static int slotOf(long ranked) {
+        return ~(int) ranked;
     }
 
     /** The {@code max} slots with the largest accumulated weight, by a bounded min-heap over (weight, slot). */
@@ -308,8 +325,7 @@ public final class PersonIndex {
         int size = 0;
         for (int i = 0; i < count; i++) {
             int slot = touched[i];
-            // The weight without the group bits, unsigned; the slot breaks ties.
-            long item = ((long) (acc[slot] >>> WEIGHT_SHIFT) << 32) | (0xFFFFFFFFL & ~slot);
+            long item = byWeight(acc, slot);
             if (size < max) {
                 heap[size] = item;
                 siftUp(heap, size++);
@@ -320,7 +336,7 @@ public final class PersonIndex {
         }
         int[] out = new int[size];
         for (int i = 0; i < size; i++) {
-            out[i] = ~(int) heap[i];
+            out[i] = slotOf(heap[i]);
         }
         return out;
     }
