@@ -1,6 +1,7 @@
 package org.interlink.audit;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,8 +65,7 @@ public class AuditJournal {
     AuditJournal(
             AuditLog audit,
             TransactionTemplate transactions,
-            @org.springframework.beans.factory.annotation.Value("${interlink.audit.journal-linger:2ms}")
-                    java.time.Duration linger) {
+            @Value("${interlink.audit.journal-linger:2ms}") Duration linger) {
         this.audit = audit;
         this.transactions = transactions;
         this.lingerNanos = linger.toNanos();
