@@ -82,6 +82,15 @@ public class AuditJournal {
     }
 
     /**
+     * Appends the rows and returns once they are committed.
+     *
+     * @throws Unavailable when they could not be written within seconds
+     */
+    public void record(List<AuditEntry> entries) {
+        record(entries, NOTHING);
+    }
+
+    /**
      * Appends the rows and runs {@code alsoInCommit} in the same transaction (e.g. the hits a screening raised), then
      * returns once both are committed. If either fails, the whole batch it travelled in fails and every caller in it
      * is told so.
@@ -142,10 +151,14 @@ public class AuditJournal {
         List<AuditEntry> entries = new ArrayList<>();
         batch.forEach(pending -> entries.addAll(pending.entries()));
         try {
-            transactions.executeWithoutResult(status -> {
-                audit.recordAll(entries);
-                batch.forEach(pending -> pending.alsoInCommit().run());
-            });
+            if (batch.stream().allMatch(pending -> pending.alsoInCommit() == NOTHING)) {
+                audit.recordAll(entries); // one statement, committed on its own: one round trip
+            } else {
+                transactions.executeWithoutResult(status -> {
+                    audit.recordAll(entries);
+                    batch.forEach(pending -> pending.alsoInCommit().run());
+                });
+            }
             batch.forEach(pending -> pending.done().complete(null));
         } catch (RuntimeException e) {
             log.error("Could not commit {} audit journal entries", entries.size(), e);

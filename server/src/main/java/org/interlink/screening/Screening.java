@@ -529,7 +529,11 @@ public class Screening {
         }
 
         void commitAudited() {
-            journal.record(entries, () -> hitRows.insertAll(hits));
+            if (hits.isEmpty()) {
+                journal.record(entries); // a commit of audit rows alone is one round trip
+            } else {
+                journal.record(entries, () -> hitRows.insertAll(hits));
+            }
         }
     }
 
