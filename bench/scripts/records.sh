@@ -18,9 +18,9 @@ BENCH=$DIR/benchmarks.jar
 # SERVER_HEAP (default 2g): screening keeps every imported document in its watchlist (1.1 M here); in 1 GB the
 # collector ran young collections of 34 ms median back to back and they made the read tail (2026-11-30).
 SERVER_CPUS=${SERVER_CPUS:-0}
-# The collector is named: pinned to one core the JVM would pick the Serial collector, whose young pauses on a
-# multi-gigabyte heap took 250 ms each (the p99 tails measured before 2026-11-30).
-SERVER_OPTS=${SERVER_OPTS:--XX:+UseG1GC}
+# By default the server's JVM options (server/jvm.options: G1 named, survivors promoted at once, no class unloading
+# in the remark pause; the reasons are in that file). SERVER_OPTS replaces them.
+SERVER_OPTS=${SERVER_OPTS:-@$PWD/server/jvm.options}
 OUT=bench/results/records-$(date -u +%Y%m%dT%H%M%SZ).txt
 JAVA="$JAVA_HOME/bin/java"
 pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }

@@ -26,9 +26,9 @@ cp bench/target/benchmarks.jar "$WORK/benchmarks.jar"
 # The measured server runs on core 0 (SERVER_CPUS=0,1 gives it both); preparing the data is not measured and uses both.
 # SERVER_OPTS adds JVM options (e.g. another collector); the GC log of each start is kept in WORK.
 SERVER_CPUS=${SERVER_CPUS:-0}
-# The collector is named: pinned to one core the JVM would pick the Serial collector, whose young pauses on a
-# multi-gigabyte heap took 250 ms each (the p99 tails measured before 2026-11-30).
-SERVER_OPTS=${SERVER_OPTS:--XX:+UseG1GC}
+# By default the server's JVM options (server/jvm.options: G1 named, survivors promoted at once, no class unloading
+# in the remark pause; the reasons are in that file). SERVER_OPTS replaces them.
+SERVER_OPTS=${SERVER_OPTS:-@$PWD/server/jvm.options}
 start_server() {
   local cpus=${1:-$SERVER_CPUS}
   GCLOG="$WORK/gc-$(date +%H%M%S).log"
