@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -121,12 +120,13 @@ public final class LoadGenerator {
             throws InterruptedException {
         int total = dueNanos.length;
         long[] latencies = new long[total];
-        AtomicInteger index = new AtomicInteger();
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         AtomicLong failures = new AtomicLong();
         CountDownLatch done = new CountDownLatch(total);
+        long startMillis = System.currentTimeMillis();
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
+            int n = i;
             long due = start + dueNanos[i];
             long wait = due - System.nanoTime();
             if (wait > 0) {
@@ -143,17 +143,59 @@ public final class LoadGenerator {
                     Thread.currentThread().interrupt();
                     failures.incrementAndGet();
                 } finally {
-                    latencies[index.getAndIncrement()] = System.nanoTime() - due;
+                    latencies[n] = System.nanoTime() - due;
                     done.countDown();
                 }
             });
         }
         done.await();
-        return new Result(latencies, System.nanoTime() - start, statuses, failures.get());
+        return new Result(latencies, dueNanos, startMillis, System.nanoTime() - start, statuses, failures.get());
     }
 
-    record Result(long[] latencies, long elapsedNanos, Map<Integer, AtomicLong> statuses, long failures) {
+    /**
+     * What one run measured: {@code latencies[i]} is request {@code i}'s, due {@code dueNanos[i]} after the run started
+     * at {@code startMillis} (wall clock), so slow requests can be set beside the server's GC log or PostgreSQL's log.
+     */
+    record Result(
+            long[] latencies,
+            long[] dueNanos,
+            long startMillis,
+            long elapsedNanos,
+            Map<Integer, AtomicLong> statuses,
+            long failures) {
+
+        /**
+         * Prints the summary line and, with {@code -Dinterlink.bench.slow-log=FILE}, appends every request slower than
+         * {@code -Dinterlink.bench.slow-ms} (default 10) to FILE: wall-clock millis when it was due, its latency in ms.
+         */
         void print(int seconds) {
+            printSummary();
+            String slowLog = System.getProperty("interlink.bench.slow-log");
+            if (slowLog != null) {
+                long threshold = Long.getLong("interlink.bench.slow-ms", 10) * 1_000_000;
+                StringBuilder lines = new StringBuilder();
+                for (int i = 0; i < latencies.length; i++) {
+                    if (latencies[i] > threshold) {
+                        lines.append(startMillis + dueNanos[i] / 1_000_000)
+                                .append(' ')
+                                .append(String.format("%.2f", latencies[i] / 1e6))
+                                .append('\n');
+                    }
+                }
+                try {
+                    Files.writeString(
+                            Path.of(slowLog),
+                            lines,
+                            StandardCharsets.UTF_8,
+                            java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND);
+                } catch (IOException e) {
+                    System.out.println("could not write the slow-request log: " + e.getMessage());
+                }
+            }
+        }
+
+        private void printSummary() {
             long[] sorted = latencies.clone();
             Arrays.sort(sorted);
             long errors = failures;
