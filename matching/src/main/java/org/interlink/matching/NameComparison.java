@@ -68,48 +68,6 @@ final class NameComparison {
         return Math.max(tokenScore, merged);
     }
 
-    /**
-     * A cheap, asymmetric estimate of {@link #similarity} that decides which preselected candidates are scored in
-     * full: for each token of the query, its best {@link #tokenSimilarity} (without the learned model) to a token of
-     * the candidate, weighted by token length; or the joined tokens' when token counts differ, if better. Guarded by
-     * {@code PersonQueryCpu} (lossy): called for every preselected candidate of a lossy-script query.
-     */
-    static double quickSimilarity(NameForm query, NameForm candidate) {
-        String[] qt = query.tokens();
-        String[] qk = query.keys();
-        String[] ct = candidate.tokens();
-        String[] ck = candidate.keys();
-        byte romanisation = (byte) Math.max(query.romanisation(), candidate.romanisation());
-        int n = Math.min(qt.length, MAX_TOKENS);
-        double sum = 0.0;
-        double weights = 0.0;
-        for (int i = 0; i < n; i++) {
-            double best = 0.0;
-            for (int j = 0; j < ct.length; j++) {
-                best = Math.max(best, tokenSimilarity(qt[i], qk[i], ct[j], ck[j], romanisation));
-            }
-            double w = Math.max(
-                    Parameters.MIN_TOKEN_WEIGHT,
-                    Math.min(1.0, qt[i].length() / Parameters.TOKEN_LENGTH_FOR_FULL_WEIGHT));
-            sum += w * best;
-            weights += w;
-        }
-        double quick = weights == 0.0 ? 0.0 : sum / weights;
-        if (qt.length != ct.length
-                && !query.joinedKey().isEmpty()
-                && !candidate.joinedKey().isEmpty()) {
-            quick = Math.max(
-                    quick,
-                    tokenSimilarity(
-                            query.joined(),
-                            query.joinedKey(),
-                            candidate.joined(),
-                            candidate.joinedKey(),
-                            romanisation));
-        }
-        return quick;
-    }
-
     /** Similarity of two romanised tokens in [0, 1]; {@code romanisation} is the lossier of the two names' origins. */
     static double tokenSimilarity(String ta, String ka, String tb, String kb, byte romanisation) {
         if (ta.equals(tb)) {
