@@ -59,7 +59,7 @@ final class NameComparison {
                 }
             }
             merged = Parameters.MERGED_TOKENS_WEIGHT
-                    * Math.max(joined, adjacentJoined(a, n, b, m, romanisation, model, aIsLatin));
+                    * Math.max(joined, adjacentJoined(a, n, b, m, sim, romanisation, model, aIsLatin));
         }
         if (detail != null) {
             describe(a, b, sim, pairOf, n, m, tokenScore, merged, detail);
@@ -69,45 +69,86 @@ final class NameComparison {
 
     /**
      * The best token score when two adjacent tokens of the longer name are written as one ("Kim Jong Un" as "kimjong
-     * un" against 김정은 "gimjeong eun"; "Abdel Hamid" as "abdhamid" against "Abdelhamid").
+     * un" against 김정은 "gimjeong eun"; "Abdel Hamid" as "abdhamid" against "Abdelhamid"). Only the joined token's
+     * similarities are computed; the others come from {@code sim}.
      */
     private static double adjacentJoined(
             NameForm a,
             int n,
             NameForm b,
             int m,
+            double[][] sim,
             byte romanisation,
             @Nullable TransliterationCosts model,
             boolean aIsLatin) {
         boolean joinA = n > m;
         NameForm longer = joinA ? a : b;
+        NameForm other = joinA ? b : a;
         int length = joinA ? n : m;
+        int others = joinA ? m : n;
         double best = 0.0;
         for (int k = 0; k + 1 < length; k++) {
+            String token = longer.tokens()[k] + longer.tokens()[k + 1];
+            String key = PhoneticKey.join(longer.keys()[k], longer.keys()[k + 1]);
+            // Rows: the longer name's tokens with k and k + 1 joined; columns: the other name's tokens.
+            double[][] joined = new double[length - 1][];
             String[] tokens = new String[length - 1];
-            String[] keys = new String[length - 1];
-            for (int i = 0, j = 0; i < length; i++, j++) {
-                if (i == k) {
-                    tokens[j] = longer.tokens()[i] + longer.tokens()[i + 1];
-                    keys[j] = PhoneticKey.join(longer.keys()[i], longer.keys()[i + 1]);
-                    i++;
-                } else {
-                    tokens[j] = longer.tokens()[i];
-                    keys[j] = longer.keys()[i];
+            for (int i = 0; i < length - 1; i++) {
+                int from = i < k ? i : i + 1;
+                tokens[i] = i == k ? token : longer.tokens()[from];
+                joined[i] = new double[others];
+                for (int j = 0; j < others; j++) {
+                    if (i == k) {
+                        joined[i][j] = joinA
+                                ? pairSimilarity(
+                                        token, key, other.tokens()[j], other.keys()[j], romanisation, model, aIsLatin)
+                                : pairSimilarity(
+                                        other.tokens()[j], other.keys()[j], token, key, romanisation, model, aIsLatin);
+                    } else {
+                        joined[i][j] = joinA ? sim[from][j] : sim[j][from];
+                    }
                 }
             }
-            String[] at = joinA ? tokens : a.tokens();
-            String[] ak = joinA ? keys : a.keys();
-            String[] bt = joinA ? b.tokens() : tokens;
-            String[] bk = joinA ? b.keys() : keys;
-            int na = joinA ? length - 1 : n;
-            int mb = joinA ? m : length - 1;
-            double[][] sim = similarities(at, ak, na, bt, bk, mb, romanisation, model, aIsLatin);
-            double[] wa = weights(at, na);
-            double[] wb = weights(bt, mb);
-            best = Math.max(best, score(sim, wa, wb, bestPairing(sim, wa, wb, na, mb), na, mb));
+            double[] wLonger = weights(tokens, length - 1);
+            double[] wOther = weights(other.tokens(), others);
+            double s;
+            if (joinA) {
+                s = score(
+                        joined,
+                        wLonger,
+                        wOther,
+                        bestPairing(joined, wLonger, wOther, length - 1, others),
+                        length - 1,
+                        others);
+            } else {
+                double[][] t = transpose(joined, length - 1, others);
+                s = score(t, wOther, wLonger, bestPairing(t, wOther, wLonger, others, length - 1), others, length - 1);
+            }
+            best = Math.max(best, s);
         }
         return best;
+    }
+
+    private static double[][] transpose(double[][] x, int rows, int columns) {
+        double[][] t = new double[columns][rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < columns; j++) {
+                t[j][i] = x[i][j];
+            }
+        }
+        return t;
+    }
+
+    private static double pairSimilarity(
+            String ta,
+            String ka,
+            String tb,
+            String kb,
+            byte romanisation,
+            @Nullable TransliterationCosts model,
+            boolean aIsLatin) {
+        double s = tokenSimilarity(ta, ka, tb, kb, romanisation);
+        return model != null && s < 1.0 ? blend(model, aIsLatin, ta, tb, s) : s;
     }
 
     private static double[][] similarities(
