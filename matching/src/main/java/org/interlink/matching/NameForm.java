@@ -45,6 +45,21 @@ record NameForm(
                 name, tokens, keys, romanisation, UScript.getName(script).intern(), joined, joinedKey);
     }
 
+    /**
+     * Written as one word in its own script (no space or name separator, such as 习近平 or 김정은), whatever
+     * romanisation made of it.
+     */
+    boolean oneWord() {
+        String s = display.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '・' || c == '·' || c == ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     NormalisedName toPublic() {
         return new NormalisedName(display, java.util.List.of(tokens), java.util.List.of(keys), script);
     }

@@ -135,7 +135,7 @@ public final class Parameters {
 
     /**
      * How many candidates, by blocking weight, a query romanised from a lossy script preselects; the cheap similarity
-     * of {@code NameComparison.quickSimilarity} chooses among them the {@link #MAX_CANDIDATES} scored in full. Blocking
+     * of {@code TokenSignatures} chooses among them the {@link #MAX_CANDIDATES} scored in full. Blocking
      * weight alone ranks such matches poorly (a katakana or pinyin form shares only short, common keys with its Latin
      * name, and ties with the many distractors that share them).
      */

@@ -266,23 +266,33 @@ public final class PersonIndex {
 
     /**
      * Of the preselected slots (heaviest first), the first {@link Parameters#KEPT_BY_WEIGHT}, then the rest of the
-     * {@code max} whose best name is closest to the query by {@link NameComparison#quickSimilarity}.
+     * {@code max} closest to the query by {@link TokenSignatures}: bit operations on signatures precomputed with the
+     * record, a few nanoseconds per token pair, where a string comparison costs microseconds per candidate (lossy
+     * queries on 1 M persons, 800 preselected: p50 7.7 ms with {@code NameComparison.tokenSimilarity}, 4.0 ms with
+     * signatures, 3.4 ms without re-ranking; {@code PersonQueryCpu}).
      */
     private int[] closest(NameForm query, int[] preselected, int max) {
         int byWeight = Math.min(Parameters.KEPT_BY_WEIGHT, max);
+        long[] signature = TokenSignatures.of(query);
+        double[] weights = TokenSignatures.weights(query);
         long[] items = new long[preselected.length - byWeight];
         for (int i = byWeight; i < preselected.length; i++) {
-            double best = 0.0;
-            for (NameForm name : slots[preselected[i]].names()) {
-                best = Math.max(best, NameComparison.quickSimilarity(query, name));
-            }
+            double s = TokenSignatures.similarity(signature, weights, slots[preselected[i]].signatures());
             // Non-negative floats order like their bit patterns.
-            items[i - byWeight] = ranked(Float.floatToIntBits((float) best), preselected[i]);
+            items[i - byWeight] = ranked(Float.floatToIntBits((float) s), preselected[i]);
         }
+        int[] rest = best(items, max - byWeight);
+        int[] out = Arrays.copyOf(preselected, byWeight + rest.length);
+        System.arraycopy(rest, 0, out, byWeight, rest.length);
+        return out;
+    }
+
+    /** The slots of the {@code count} highest ranked items (see {@link #ranked}), highest first; sorts the items. */
+    private static int[] best(long[] items, int count) {
         Arrays.sort(items);
-        int[] out = Arrays.copyOf(preselected, max);
-        for (int i = byWeight; i < max; i++) {
-            out[i] = slotOf(items[items.length - 1 - (i - byWeight)]);
+        int[] out = new int[Math.min(count, items.length)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = slotOf(items[items.length - 1 - i]);
         }
         return out;
     }

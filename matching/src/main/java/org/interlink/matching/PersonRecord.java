@@ -6,16 +6,22 @@ package org.interlink.matching;
  * @param dateOfBirth {@link PartialDate#packed()}, 0 when unknown
  * @param nationalities alpha-2 codes concatenated ("RUUA"), empty when unknown
  * @param sex ordinal of {@link Sex}, -1 when unknown
+ * @param signatures {@link TokenSignatures#of(NameForm[])} of the names, for the cheap re-ranking of candidates
  */
-record PersonRecord(String id, NameForm[] names, int dateOfBirth, String nationalities, byte sex) {
+record PersonRecord(String id, NameForm[] names, int dateOfBirth, String nationalities, byte sex, long[] signatures) {
 
     static PersonRecord of(PersonEntry entry) {
         NameForm[] forms = entry.names().stream().map(NameForm::of).toArray(NameForm[]::new);
         String nationalities = String.join("", entry.nationalities());
         PartialDate dob = entry.dateOfBirth();
         Sex sex = entry.sex();
-        return new PersonRecord(entry.id(), forms, dob == null ? 0 : dob.packed(), nationalities, (byte)
-                (sex == null ? -1 : sex.ordinal()));
+        return new PersonRecord(
+                entry.id(),
+                forms,
+                dob == null ? 0 : dob.packed(),
+                nationalities,
+                (byte) (sex == null ? -1 : sex.ordinal()),
+                TokenSignatures.of(forms));
     }
 
     boolean hasNationality(String alpha2) {
