@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class NameComparison {
 
-    private static final int MAX_TOKENS = 8;
+    /** Tokens compared per name: the best pairing runs over subsets of one name's tokens. */
+    static final int MAX_TOKENS = 8;
 
     private NameComparison() {}
 
@@ -51,13 +52,10 @@ final class NameComparison {
             // longer names once vowels come free, and it outscored true matches ("wbrtwdlwm" ~ "wociriadollame" 0.93
             // with no token paired; tuning split, full names: 12 of the 26 Hebrew false positives). There, two
             // adjacent tokens written as one ("Abdel Hamid Mahmoud" / "عبدالحميد محمود") cover the real cases.
-            double joined = 0.0;
-            if (Math.min(n, m) == 1 || a.oneWord() || b.oneWord()) {
-                joined = tokenSimilarity(a.joined(), a.joinedKey(), b.joined(), b.joinedKey(), romanisation);
-                if (model != null && joined < 1.0) {
-                    joined = blend(model, aIsLatin, a.joined(), b.joined(), joined);
-                }
-            }
+            double joined = Math.min(n, m) == 1 || a.oneWord() || b.oneWord()
+                    ? pairSimilarity(
+                            a.joined(), a.joinedKey(), b.joined(), b.joinedKey(), romanisation, model, aIsLatin)
+                    : 0.0;
             merged = Parameters.MERGED_TOKENS_WEIGHT
                     * Math.max(joined, adjacentJoined(a, n, b, m, sim, romanisation, model, aIsLatin));
         }
@@ -86,6 +84,7 @@ final class NameComparison {
         NameForm other = joinA ? b : a;
         int length = joinA ? n : m;
         int others = joinA ? m : n;
+        double[] wOther = weights(other.tokens(), others);
         double best = 0.0;
         for (int k = 0; k + 1 < length; k++) {
             String token = longer.tokens()[k] + longer.tokens()[k + 1];
@@ -110,23 +109,17 @@ final class NameComparison {
                 }
             }
             double[] wLonger = weights(tokens, length - 1);
-            double[] wOther = weights(other.tokens(), others);
-            double s;
-            if (joinA) {
-                s = score(
-                        joined,
-                        wLonger,
-                        wOther,
-                        bestPairing(joined, wLonger, wOther, length - 1, others),
-                        length - 1,
-                        others);
-            } else {
-                double[][] t = transpose(joined, length - 1, others);
-                s = score(t, wOther, wLonger, bestPairing(t, wOther, wLonger, others, length - 1), others, length - 1);
-            }
+            double s = joinA
+                    ? pairedScore(joined, wLonger, wOther, length - 1, others)
+                    : pairedScore(transpose(joined, length - 1, others), wOther, wLonger, others, length - 1);
             best = Math.max(best, s);
         }
         return best;
+    }
+
+    /** The score of the best pairing of a's tokens (rows) with b's (columns). */
+    private static double pairedScore(double[][] sim, double[] wa, double[] wb, int n, int m) {
+        return score(sim, wa, wb, bestPairing(sim, wa, wb, n, m), n, m);
     }
 
     private static double[][] transpose(double[][] x, int rows, int columns) {
@@ -164,10 +157,7 @@ final class NameComparison {
         double[][] sim = new double[n][m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                sim[i][j] = tokenSimilarity(at[i], ak[i], bt[j], bk[j], romanisation);
-                if (model != null && sim[i][j] < 1.0) {
-                    sim[i][j] = blend(model, aIsLatin, at[i], bt[j], sim[i][j]);
-                }
+                sim[i][j] = pairSimilarity(at[i], ak[i], bt[j], bk[j], romanisation, model, aIsLatin);
             }
         }
         return sim;
@@ -208,7 +198,8 @@ final class NameComparison {
         };
     }
 
-    private static double[] weights(String[] tokens, int n) {
+    /** Token weights by length, clamped; the first {@code n} tokens. Also the cheap re-ranking's ({@link TokenSignatures}). */
+    static double[] weights(String[] tokens, int n) {
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             w[i] = Math.max(

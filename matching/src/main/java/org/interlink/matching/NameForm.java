@@ -13,7 +13,8 @@ record NameForm(
         byte romanisation,
         String script,
         String joined,
-        String joinedKey) {
+        String joinedKey,
+        boolean oneWord) {
 
     /** Written in Latin letters: the spelling is reliable evidence. */
     static final byte LATIN = 0;
@@ -42,15 +43,15 @@ record NameForm(
         String joined = tokens.length == 1 ? tokens[0] : String.join("", tokens);
         String joinedKey = keys.length == 1 ? keys[0] : PhoneticKey.join(keys);
         return new NameForm(
-                name, tokens, keys, romanisation, UScript.getName(script).intern(), joined, joinedKey);
+                name, tokens, keys, romanisation, UScript.getName(script).intern(), joined, joinedKey, oneWord(name));
     }
 
     /**
      * Written as one word in its own script (no space or name separator, such as 习近平 or 김정은), whatever
-     * romanisation made of it.
+     * romanisation made of it. Precomputed, as {@code joined}: the comparison asks it of every candidate.
      */
-    boolean oneWord() {
-        String s = display.strip();
+    private static boolean oneWord(String name) {
+        String s = name.strip();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '・' || c == '·' || c == ',') {

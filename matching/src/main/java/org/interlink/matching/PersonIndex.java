@@ -241,7 +241,7 @@ public final class PersonIndex {
                 acc, touched, touchedCount, rerank ? Parameters.MAX_PRESELECTED : Parameters.MAX_CANDIDATES);
         int[] selected = preselected;
         if (rerank && preselected.length > Parameters.MAX_CANDIDATES) {
-            sortByWeight(preselected, acc);
+            preselected = sortedByWeight(preselected, acc);
             selected = closest(name, preselected, Parameters.MAX_CANDIDATES);
         }
         for (int i = 0; i < touchedCount; i++) {
@@ -297,16 +297,13 @@ public final class PersonIndex {
         return out;
     }
 
-    /** Sorts slots by decreasing accumulated weight, ties by slot. */
-    private static void sortByWeight(int[] slots, int[] acc) {
+    /** The slots by decreasing accumulated weight, ties by slot. */
+    private static int[] sortedByWeight(int[] slots, int[] acc) {
         long[] items = new long[slots.length];
         for (int i = 0; i < slots.length; i++) {
             items[i] = byWeight(acc, slots[i]);
         }
-        Arrays.sort(items);
-        for (int i = 0; i < slots.length; i++) {
-            slots[i] = slotOf(items[items.length - 1 - i]);
-        }
+        return best(items, items.length);
     }
 
     /** A slot's accumulated weight (without the group bits) as a rank, see {@link #ranked}. */

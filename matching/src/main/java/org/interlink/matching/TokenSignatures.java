@@ -15,7 +15,8 @@ package org.interlink.matching;
  */
 final class TokenSignatures {
 
-    private static final int MAX_TOKENS = 8;
+    /** Tokens of a name beyond the full comparison's limit are not compared there either. */
+    private static final int MAX_TOKENS = NameComparison.MAX_TOKENS;
 
     private TokenSignatures() {}
 
@@ -95,14 +96,7 @@ final class TokenSignatures {
 
     /** Token weights of a query name, as the full comparison weighs them (length, clamped). */
     static double[] weights(NameForm name) {
-        int n = Math.min(name.tokens().length, MAX_TOKENS);
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = Math.max(
-                    Parameters.MIN_TOKEN_WEIGHT,
-                    Math.min(1.0, name.tokens()[i].length() / Parameters.TOKEN_LENGTH_FOR_FULL_WEIGHT));
-        }
-        return w;
+        return NameComparison.weights(name.tokens(), Math.min(name.tokens().length, MAX_TOKENS));
     }
 
     private static double pair(long skeletonA, long spellingA, long skeletonB, long spellingB) {
