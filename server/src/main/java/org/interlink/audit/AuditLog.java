@@ -32,14 +32,9 @@ public class AuditLog {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
     AuditLog(JdbcTemplate jdbc) {
-        this(jdbc, Clock.systemUTC());
-    }
-
-    AuditLog(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /** Appends one row, in the caller's transaction if there is one. */

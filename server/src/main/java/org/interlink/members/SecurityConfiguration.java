@@ -5,6 +5,8 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import org.interlink.access.Viewer;
+import org.interlink.access.ViewerAuthentication;
 import org.interlink.audit.AuditEntry;
 import org.interlink.audit.AuditLog;
 import org.interlink.audit.Operation;
@@ -141,8 +143,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder tokens) throws Exception {
         JwtAuthenticationProvider bearer = new JwtAuthenticationProvider(tokens);
-        bearer.setJwtAuthenticationConverter(
-                jwt -> new org.interlink.access.ViewerAuthentication(TokenClaims.viewer(jwt)));
+        bearer.setJwtAuthenticationConverter(jwt -> new ViewerAuthentication(TokenClaims.viewer(jwt)));
         // A manager of its own publishes no authentication events (a ProviderManager's default): nothing listens to
         // them, and the context's publisher sent one per API request through the event publication registry's
         // multicaster (2 % of a document check's CPU). Refusals are still answered by the entry point below.
@@ -166,7 +167,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, SignInProvider signIn, AuditLog audit) throws Exception {
         LogoutHandler auditSignOut = (request, response, authentication) -> {
-            if (authentication != null && authentication.getPrincipal() instanceof org.interlink.access.Viewer v) {
+            if (authentication != null && authentication.getPrincipal() instanceof Viewer v) {
                 audit.record(new AuditEntry(
                         v.actor(), v.bureau(), Operation.SIGN_OUT, "session", "", "authentication", Outcome.SUCCESS));
             }

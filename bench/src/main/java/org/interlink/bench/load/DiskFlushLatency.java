@@ -64,14 +64,10 @@ public final class DiskFlushLatency {
                 n,
                 seconds,
                 directory.toAbsolutePath(),
-                percentile(sorted, 0.50),
-                percentile(sorted, 0.90),
-                percentile(sorted, 0.99),
-                percentile(sorted, 0.999),
+                LoadGenerator.percentileMillis(sorted, 0.50),
+                LoadGenerator.percentileMillis(sorted, 0.90),
+                LoadGenerator.percentileMillis(sorted, 0.99),
+                LoadGenerator.percentileMillis(sorted, 0.999),
                 sorted[n - 1] / 1e6);
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 }

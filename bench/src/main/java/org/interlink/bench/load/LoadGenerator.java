@@ -212,18 +212,19 @@ public final class LoadGenerator {
                     sorted.length,
                     elapsedNanos / 1e9,
                     sorted.length / (elapsedNanos / 1e9),
-                    percentile(sorted, 0.50),
-                    percentile(sorted, 0.90),
-                    percentile(sorted, 0.99),
-                    percentile(sorted, 0.999),
+                    percentileMillis(sorted, 0.50),
+                    percentileMillis(sorted, 0.90),
+                    percentileMillis(sorted, 0.99),
+                    percentileMillis(sorted, 0.999),
                     sorted[sorted.length - 1] / 1e6,
                     byStatus,
                     errors);
         }
+    }
 
-        private static double percentile(long[] sorted, double p) {
-            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
-        }
+    /** The {@code p} percentile, in milliseconds, of latencies in nanoseconds sorted ascending (nearest rank). */
+    static double percentileMillis(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
     static String token(HttpClient http, String base, String client, String secret)
