@@ -18,8 +18,8 @@ taskset -c "${CPUS:-0,1}" "$JAVA" -Xmx10g @"$PWD/server/jvm.options" ${OPTS:-} -
   --interlink.data-dir="$W/data" --interlink.database.port=$DBPORT --interlink.screening.expected-documents=12000000 \
   > "$OUT/server.log" 2>&1 &
 S=$!
-until grep -qs "Watchlist built" "$OUT/server.log"; do sleep 2; done
-LOAD="taskset -c 1 $JAVA -cp $OUT/bench.jar org.interlink.bench.load.LoadGenerator --base $BASE --client ncb-de --secret demo"
+until grep -qs "Matching warmed up" "$OUT/server.log"; do sleep 2; done
+LOAD="taskset -c 1 $JAVA @$PWD/bench/load-jvm.options -cp $OUT/bench.jar org.interlink.bench.load.LoadGenerator --base $BASE --client ncb-de --secret demo"
 $LOAD --path "$PATHX" --bodies "$BODIES" --rate "$RATE" --warmup "${WARM:-60}" --duration 10 > "$OUT/warm.out"
 PM=$(head -1 "$W/data/postgres/postmaster.pid")
 ticks() { local t=0; for p in "$@"; do read -r u s < <(awk '{print $14, $15}' /proc/$p/stat); t=$((t + u + s)); done; echo $t; }

@@ -22,7 +22,7 @@ memory() {
 }
 load() {
   local from=$(wc -l < "$DIR/gc.log" 2>/dev/null || echo 0)
-  taskset -c 1 "$JAVA" -cp "$BENCH" org.interlink.bench.load.MessagingLoad --base "http://localhost:$PORT" "$@" 2>&1 | grep -v '^\s*at \|^\s*\.\.\.'
+  taskset -c 1 "$JAVA" @"$PWD/bench/load-jvm.options" -cp "$BENCH" org.interlink.bench.load.MessagingLoad --base "http://localhost:$PORT" "$@" 2>&1 | grep -v '^\s*at \|^\s*\.\.\.'
   tail -n +"$((from + 1))" "$DIR/gc.log" | grep -o '[0-9.]*ms$' | tr -d ms \
     | awk '{n++; t+=$1; if ($1>m) m=$1} END {printf "gc: %d pauses, %.0f ms in all, longest %.0f ms; load average %s\n", n, t, m, "'"$(cut -d' ' -f1-3 /proc/loadavg)"'"}'
 }

@@ -26,8 +26,8 @@ taskset -c "${SERVER_CPUS:-0,1}" "$JAVA" -Xmx10g ${SERVER_OPTS:-@$PWD/server/jvm
   --server.port=$PORT --interlink.data-dir="$W/data" --interlink.database.port=$DBPORT \
   --interlink.screening.expected-documents=$(($(wc -l < "$W/documents.ndjson") + 200000)) > "$OUT/server.log" 2>&1 &
 S=$!
-until grep -qs "Watchlist built" "$OUT/server.log"; do sleep 2; done
-grep -o "Watchlist built.*" "$OUT/server.log"
+until grep -qs "Matching warmed up" "$OUT/server.log"; do sleep 2; done
+grep -oE "(Watchlist built|Matching warmed up).*" "$OUT/server.log"
 T=$(curl -s -u ncb-de:demo -d grant_type=client_credentials $BASE/oauth2/token | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
 for round in 1 2; do
   for i in $(seq 0 $((LISTS - 1))); do

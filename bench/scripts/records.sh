@@ -43,20 +43,20 @@ echo "after start: JVM RSS $(( $(ps -o rss= -p $SERVER) / 1024 )) MB, PostgreSQL
   > /tmp/interlink-records-rss.txt &
 SAMPLER=$!
 echo "## import of $COUNT documents (first time: all new)"
-taskset -c 1 "$JAVA" -cp "$BENCH" org.interlink.bench.load.DocumentImportLoad --base http://localhost:$PORT \
+taskset -c 1 "$JAVA" @"$PWD/bench/load-jvm.options" -cp "$BENCH" org.interlink.bench.load.DocumentImportLoad --base http://localhost:$PORT \
   --client ncb-fr --icao FRA --count "$COUNT"
 echo "## the same import again (every line unchanged)"
-taskset -c 1 "$JAVA" -cp "$BENCH" org.interlink.bench.load.DocumentImportLoad --base http://localhost:$PORT \
+taskset -c 1 "$JAVA" @"$PWD/bench/load-jvm.options" -cp "$BENCH" org.interlink.bench.load.DocumentImportLoad --base http://localhost:$PORT \
   --client ncb-fr --icao FRA --count "$COUNT"
 kill $SAMPLER
 echo "memory during the imports (JVM RSS MB, PostgreSQL PSS MB): min/max"
 awk '{ if (min=="" || $2<min) min=$2; if ($2>max) max=$2; if (pmin=="" || $3<pmin) pmin=$3; if ($3>pmax) pmax=$3 }
      END { printf "JVM RSS %d–%d MB; PostgreSQL PSS %d–%d MB; %d samples\n", min, max, pmin, pmax, NR }' /tmp/interlink-records-rss.txt
 echo "## read one document by id, paced at $RATE/s (ncb-de: reads FR's documents through the access policy)"
-taskset -c 1 "$JAVA" -cp "$BENCH" org.interlink.bench.load.RecordReadLoad --base http://localhost:$PORT \
+taskset -c 1 "$JAVA" @"$PWD/bench/load-jvm.options" -cp "$BENCH" org.interlink.bench.load.RecordReadLoad --base http://localhost:$PORT \
   --client ncb-de --kind documents --ids 5000 --rate "$RATE" --warmup 60 --duration 60
 echo "## read one document by id, paced at $((RATE / 2))/s"
-taskset -c 1 "$JAVA" -cp "$BENCH" org.interlink.bench.load.RecordReadLoad --base http://localhost:$PORT \
+taskset -c 1 "$JAVA" @"$PWD/bench/load-jvm.options" -cp "$BENCH" org.interlink.bench.load.RecordReadLoad --base http://localhost:$PORT \
   --client ncb-de --kind documents --ids 5000 --rate $((RATE / 2)) --warmup 10 --duration 60
 echo "after: JVM RSS $(( $(ps -o rss= -p $SERVER) / 1024 )) MB, PostgreSQL PSS $(pg_pss_mb) MB; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "GC pauses (ms): $(grep Pause "$DIR/gc.log" | grep -oE '[0-9.]+ms$' | tr -d ms | sort -n | awk '{a[NR]=$1} END {if (NR) printf "%d pauses, median %.1f, max %.1f", NR, a[int((NR+1)/2)], a[NR]}')"

@@ -59,13 +59,13 @@ if [ "$PHASE" != measure ]; then
 fi
 # A fresh start: the watchlist is built from PostgreSQL, as after any restart.
 start_server
-grep -E "Watchlist built" "$WORK/server.log" || true
+grep -E "Watchlist built|Matching warmed up" "$WORK/server.log" || true
 ps -o rss= -p $SERVER | awk '{printf "server JVM RSS after build: %d MB\n", $1/1024}'
 
 audit() { psql -h localhost -p $DBPORT -U postgres -d postgres -tAc "SELECT count(*) FROM audit_log WHERE operation = 'SCREEN'"; }
 before=$(audit)
 # LOAD_OPTS adds JVM options to the generator, e.g. -Dinterlink.bench.slow-log=FILE (each slow request, when it was due).
-LOAD="taskset -c 1 $JAVA ${LOAD_OPTS:-} -cp "$WORK/benchmarks.jar" org.interlink.bench.load.LoadGenerator --base $BASE --client ncb-de --secret demo"
+LOAD="taskset -c 1 $JAVA @$PWD/bench/load-jvm.options ${LOAD_OPTS:-} -cp "$WORK/benchmarks.jar" org.interlink.bench.load.LoadGenerator --base $BASE --client ncb-de --secret demo"
 # GC pauses from here on (the build's are not the load's); G1 and Serial log "… 12.345ms", ZGC's pauses are sub-ms.
 gc_from=$(wc -l < "$GCLOG")
 gc_pauses() { tail -n +$((gc_from + 1)) "$GCLOG" | grep Pause | grep -oE '[0-9.]+ms$' | tr -d ms | sort -n |

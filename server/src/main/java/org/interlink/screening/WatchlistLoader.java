@@ -8,6 +8,7 @@ import org.interlink.notices.Circulation;
 import org.interlink.records.Records;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Builds the watchlist from PostgreSQL at start-up, streaming every record (constant memory beside the indexes
  * themselves), after demo data is seeded. While it builds, the health endpoint reports the watchlist OUT_OF_SERVICE and
  * the application refuses readiness; changes that arrive meanwhile are held and applied afterwards, in order, so a
- * record deleted during the build does not come back.
+ * record deleted during the build does not come back. Then {@link MatchingWarmUp} runs made-up checks for up to
+ * {@code interlink.screening.warm-up} (health still OUT_OF_SERVICE, state "warming up"), so the first travellers after
+ * a restart do not wait for the JIT compiler.
  */
 @Component("watchlistHealthIndicator") // health component "watchlist"
 class WatchlistLoader implements HealthIndicator {
@@ -34,14 +37,22 @@ class WatchlistLoader implements HealthIndicator {
     private final Circulation notices;
     private final ApplicationEventPublisher events;
     private final List<Runnable> held = new ArrayList<>();
+    private final Duration warmUp;
     private volatile boolean ready;
+    private volatile boolean warm;
     private volatile String state = "waiting to build";
 
-    WatchlistLoader(Watchlist watchlist, Records records, Circulation notices, ApplicationEventPublisher events) {
+    WatchlistLoader(
+            Watchlist watchlist,
+            Records records,
+            Circulation notices,
+            ApplicationEventPublisher events,
+            @Value("${interlink.screening.warm-up:10s}") Duration warmUp) {
         this.watchlist = watchlist;
         this.records = records;
         this.notices = notices;
         this.events = events;
+        this.warmUp = warmUp;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -72,7 +83,6 @@ class WatchlistLoader implements HealthIndicator {
             ready = true;
         }
         pending.forEach(Runnable::run);
-        state = "ready";
         log.info(
                 "Watchlist built in {} s: {} persons, {} documents, {} vehicles ({} changes applied after)",
                 Duration.between(start, Instant.now()).toMillis() / 1000.0,
@@ -80,6 +90,15 @@ class WatchlistLoader implements HealthIndicator {
                 counts[1],
                 counts[2],
                 pending.size());
+        state = "warming up";
+        MatchingWarmUp.Report report = MatchingWarmUp.run(watchlist, warmUp);
+        log.info(
+                "Matching warmed up in {} s: {} made-up person checks, {} document look-ups",
+                report.took().toMillis() / 1000.0,
+                report.personChecks(),
+                report.documentLookups());
+        warm = true;
+        state = "ready";
         AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
     }
 
@@ -99,7 +118,7 @@ class WatchlistLoader implements HealthIndicator {
     @Override
     public Health health() {
         Watchlist.Sizes sizes = watchlist.sizes();
-        Health.Builder builder = ready ? Health.up() : Health.outOfService();
+        Health.Builder builder = warm ? Health.up() : Health.outOfService();
         return builder.withDetail("state", state)
                 .withDetail("persons", sizes.persons())
                 .withDetail("documents", sizes.documents())
