@@ -38,7 +38,7 @@ class WatchlistLoader implements HealthIndicator {
     private final ApplicationEventPublisher events;
     private final List<Runnable> held = new ArrayList<>();
     private final Duration warmUp;
-    private volatile boolean ready;
+    private volatile boolean built;
     private volatile boolean warm;
     private volatile String state = "waiting to build";
 
@@ -80,7 +80,7 @@ class WatchlistLoader implements HealthIndicator {
         synchronized (held) {
             pending = List.copyOf(held);
             held.clear();
-            ready = true;
+            built = true;
         }
         pending.forEach(Runnable::run);
         log.info(
@@ -104,9 +104,9 @@ class WatchlistLoader implements HealthIndicator {
 
     /** Applies a change now, or after the build if it is still running. */
     void apply(Runnable change) {
-        if (!ready) {
+        if (!built) {
             synchronized (held) {
-                if (!ready) {
+                if (!built) {
                     held.add(change);
                     return;
                 }
