@@ -12,6 +12,16 @@ final class PhoneticKey {
 
     /** {@code abjad}: the token was written in Arabic or Hebrew script, where w and y inside a word are vowels. */
     static String skeleton(String token, boolean abjad) {
+        return skeleton(token, abjad, false);
+    }
+
+    /**
+     * Like {@link #skeleton(String, boolean)}; {@code pinyin}: the token is pinyin (romanised Han), whose letters
+     * have values of their own: x ("sh") and q ("ch") and c ("ts") are sibilants, and the g of a syllable-final ng
+     * before another syllable's consonant is not a sound ("mengsai" is "moncey" {@code MMS}, "feiliqiya" is
+     * "filicia" {@code BRS}).
+     */
+    static String skeleton(String token, boolean abjad, boolean pinyin) {
         StringBuilder out = new StringBuilder(token.length());
         int n = token.length();
         // Doubled consonants collapse ("mannerheim"), the same consonant on both sides of a vowel does not
@@ -28,7 +38,10 @@ final class PhoneticKey {
                 case 'w' -> cls = abjad && i > 0 ? 0 : 'B';
                 case 'b', 'p', 'v', 'f' -> cls = 'B';
                 case 'c' -> {
-                    if (next == 'h' || next == 'z') {
+                    if (pinyin) {
+                        cls = 'S';
+                        i += next == 'h' ? 1 : 0;
+                    } else if (next == 'h' || next == 'z') {
                         cls = 'S';
                         i++;
                     } else if (next == 'k') {
@@ -38,10 +51,16 @@ final class PhoneticKey {
                         cls = next == 'e' || next == 'i' ? 'S' : 'K';
                     }
                 }
-                case 'g' -> cls = i == n - 1 && i > 0 && token.charAt(i - 1) == 'n' ? 0 : 'K';
-                case 'k', 'q' -> cls = 'K';
+                case 'g' -> {
+                    boolean afterN = i > 0 && token.charAt(i - 1) == 'n';
+                    cls = afterN && (i == n - 1 || (pinyin && !isVowel(next))) ? 0 : 'K';
+                }
+                case 'k' -> cls = 'K';
+                case 'q' -> cls = pinyin ? 'S' : 'K';
                 case 'x' -> {
-                    append(out, 'K');
+                    if (!pinyin) {
+                        append(out, 'K');
+                    }
                     cls = 'S';
                 }
                 case 'd', 't' -> {
@@ -96,6 +115,10 @@ final class PhoneticKey {
             out = join(out, keys[i]);
         }
         return out;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
     private static void append(StringBuilder out, char cls) {

@@ -27,6 +27,20 @@ class BlockingKeysTest {
         assertThat(shared(query, indexed)).isTrue();
     }
 
+    /**
+     * Pinyin writes "sh" x, "ch" q and "ts" c; read as k (the letters' Latin values) they shared no skeleton with the
+     * Latin name.
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            希拉       | sheila
+            茨威格     | zweig
+            康斯坦丁   | constantine
+            """)
+    void aPinyinQuerySharesTheSkeletonOfItsLatinForm(String query, String indexed) {
+        assertThat(NameForm.of(query).keys()).isEqualTo(NameForm.of(indexed).keys());
+    }
+
     /** Japanese drops an r after a vowel and writes only a long vowel (ー); these shared no key before. */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
