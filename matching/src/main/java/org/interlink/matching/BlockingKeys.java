@@ -1,6 +1,8 @@
 package org.interlink.matching;
 
+import com.ibm.icu.lang.UScript;
 import java.util.Arrays;
+import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -8,6 +10,11 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * class (a first-letter typo or a script that cannot start a word that way) and its Double Metaphone code; for each
  * pair of adjacent tokens the skeleton of the two written together (merged/split tokens). Keys are 64-bit hashes; a
  * collision only adds a candidate, which full scoring then rejects.
+ *
+ * <p>For a Latin name the index also stores, in a key space of its own ({@code 'n'}), the skeleton of each token
+ * without the r's that English leaves unsaid ({@link PhoneticKey#withoutSilentR}): only queries in the scripts that
+ * write a foreign name as it sounds (Han, kana, Hangul) read it, against their own skeletons ("carter" {@code KRTR},
+ * said "cate" {@code KT}, is 卡特 "kate" {@code KT}).
  *
  * <p>The index also stores each skeleton of {@link Parameters#MIN_SKELETON_FOR_DELETION_KEYS} or more classes with any
  * one class deleted, in a key space of its own ({@code 'd'}). Only queries romanised from a lossy script read it (see
@@ -18,13 +25,21 @@ final class BlockingKeys {
 
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
+    /**
+     * Scripts that write a foreign name syllable by syllable as it sounds, so without the r's English leaves unsaid.
+     * Not the abjads: Arabic and Hebrew write every r.
+     */
+    private static final Set<String> BY_SOUND =
+            Set.of(UScript.getName(UScript.HAN), UScript.getName(UScript.KATAKANA), UScript.getName(UScript.HANGUL));
+
     private BlockingKeys() {}
 
     /** All keys the index stores for the name, distinct and sorted, deletion keys included. */
     static long[] of(NameForm name) {
         String[] t = name.tokens();
         String[] k = name.keys();
-        int capacity = t.length * 4 + Math.max(0, t.length - 1);
+        boolean latin = name.romanisation() == NameForm.LATIN;
+        int capacity = t.length * 5 + Math.max(0, t.length - 1);
         for (String key : k) {
             capacity += key.length();
         }
@@ -35,6 +50,12 @@ final class BlockingKeys {
                 continue;
             }
             n = tokenKeys(t[i], k[i], out, n);
+            if (latin) {
+                String said = PhoneticKey.skeleton(PhoneticKey.withoutSilentR(t[i]), false);
+                if (!said.isEmpty() && !said.equals(k[i])) {
+                    out[n++] = hash('n', said);
+                }
+            }
             if (k[i].length() >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
                 for (int d = 0; d < k[i].length(); d++) {
                     out[n++] = hash('d', deleted(k[i], d));
@@ -60,6 +81,7 @@ final class BlockingKeys {
         String[] t = name.tokens();
         String[] k = name.keys();
         boolean lossy = name.romanisation() == NameForm.LOSSY;
+        boolean bySound = BY_SOUND.contains(name.script());
         String[][] rhotic = lossy ? KatakanaR.skeletons(name) : null;
         long[][] groups = new long[2 * t.length][];
         int[] deletionsFrom = new int[2 * t.length];
@@ -69,8 +91,11 @@ final class BlockingKeys {
                 continue;
             }
             int alternatives = rhotic == null ? 0 : rhotic[i].length;
-            long[] out = new long[5 + 2 * k[i].length() + 2 * alternatives];
+            long[] out = new long[6 + 2 * k[i].length() + 2 * alternatives];
             int n = tokenKeys(t[i], k[i], out, 0);
+            if (bySound && !k[i].isEmpty()) {
+                out[n++] = hash('n', k[i]);
+            }
             int plain = n;
             if (lossy && k[i].length() + 1 >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
                 out[n++] = hash('d', k[i]);

@@ -95,6 +95,27 @@ final class PhoneticKey {
         return out.toString();
     }
 
+    /**
+     * The Latin token without the r's that English leaves unsaid, after a vowel and before a consonant or the end:
+     * "carter" as "cate", "lederberg" as "ledebeg". Chinese, Japanese and Korean write a foreign name as it sounds and
+     * drop them (卡特 "kate", 레더버그 "ledeobeogeu"), so the skeleton of what is left is the one such a
+     * transcription can share.
+     */
+    static String withoutSilentR(String token) {
+        StringBuilder out = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            boolean silent = c == 'r'
+                    && i > 0
+                    && isVowel(token.charAt(i - 1))
+                    && (i + 1 == token.length() || !isVowel(token.charAt(i + 1)));
+            if (!silent) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The skeleton of tokens written together, from their own skeletons: "abdel" + "hamid" as "abdelhamid". */
     static String join(String a, String b) {
         if (b.isEmpty()) {

@@ -41,6 +41,36 @@ class BlockingKeysTest {
         assertThat(NameForm.of(query).keys()).isEqualTo(NameForm.of(indexed).keys());
     }
 
+    /** Chinese and Korean write a name as English says it, without the r after a vowel. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            卡特 | carter
+            帕克 | parker
+            카터 | carter
+            파커 | parker
+            """)
+    void aQueryWrittenBySoundFindsTheNameWithoutItsSilentR(String query, String indexed) {
+        assertThat(shared(query, indexed)).isTrue();
+    }
+
+    /** Arabic and Hebrew write every r, so their queries do not read the keys without it. */
+    @Test
+    void abjadQueriesDoNotReadTheKeysWithoutSilentR() {
+        assertThat(shared("كت", "carter")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} said {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            carter    | cate
+            lederberg | ledebeg
+            murray    | muray
+            maria     | maria
+            frank     | frank
+            """)
+    void dropsTheRsEnglishLeavesUnsaid(String token, String said) {
+        assertThat(PhoneticKey.withoutSilentR(token)).isEqualTo(said);
+    }
+
     /** Japanese drops an r after a vowel and writes only a long vowel (ー); these shared no key before. */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
