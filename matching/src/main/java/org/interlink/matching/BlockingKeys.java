@@ -17,9 +17,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * said "cate" {@code KT}, is 卡特 "kate" {@code KT}).
  *
  * <p>The index also stores each skeleton of {@link Parameters#MIN_SKELETON_FOR_DELETION_KEYS} or more classes with any
- * one class deleted, in a key space of its own ({@code 'd'}). Only queries romanised from a lossy script read it (see
+ * one class deleted, in a key space of its own ({@code 'd'}). Only queries romanised from another script read it (see
  * {@link #ofQuery}): there a class is often lost or changed (katakana "hatonetto" {@code TMT} for "hartnett" {@code
- * RTMT}), while a Latin or Cyrillic query pays nothing for keys it does not need.
+ * RTMT}; BGN writes Russian х "kh" where Latin alphabets write h, Бетховен "betkhoven" {@code BTKBM} for "beethoven"
+ * {@code BTBM}), while a Latin query pays nothing for keys it does not need.
  */
 final class BlockingKeys {
 
@@ -71,18 +72,18 @@ final class BlockingKeys {
     /**
      * The keys a query looks up, grouped by what they stand for: one group per token, then one per adjacent pair
      * (joined skeleton). A candidate earns only the best key of each group, so that agreeing on two tokens outranks
-     * agreeing several ways on one. In a group, keys from {@code deletionsFrom[g]} on are the lossy-script keys: the
+     * agreeing several ways on one. In a group, keys from {@code deletionsFrom[g]} on are the deletion keys: the
      * skeleton against the index's deletions (the query lost a class), the skeleton's deletions against the index's
-     * skeletons (the query gained one) and against its deletions (a class changed). Only names romanised from a lossy
-     * script get them; a katakana name also looks up, among skeletons and deletions, the skeletons it would have with
+     * skeletons (the query gained one) and against its deletions (a class changed). Only names romanised from
+     * another script get them; a katakana name also looks up, among skeletons and deletions, the skeletons it would have with
      * the r that Japanese drops after a long vowel ({@link KatakanaR}).
      */
     static QueryKeys ofQuery(NameForm name) {
         String[] t = name.tokens();
         String[] k = name.keys();
-        boolean lossy = name.romanisation() == NameForm.LOSSY;
+        boolean romanised = name.romanisation() != NameForm.LATIN;
         boolean bySound = BY_SOUND.contains(name.script());
-        String[][] rhotic = lossy ? KatakanaR.skeletons(name) : null;
+        String[][] rhotic = romanised ? KatakanaR.skeletons(name) : null;
         long[][] groups = new long[2 * t.length][];
         int[] deletionsFrom = new int[2 * t.length];
         int g = 0;
@@ -97,10 +98,10 @@ final class BlockingKeys {
                 out[n++] = hash('n', k[i]);
             }
             int plain = n;
-            if (lossy && k[i].length() + 1 >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
+            if (romanised && k[i].length() + 1 >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
                 out[n++] = hash('d', k[i]);
             }
-            if (lossy && k[i].length() >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
+            if (romanised && k[i].length() >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
                 for (int d = 0; d < k[i].length(); d++) {
                     String shorter = deleted(k[i], d);
                     out[n++] = hash('k', shorter);

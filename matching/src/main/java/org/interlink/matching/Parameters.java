@@ -134,7 +134,7 @@ public final class Parameters {
     public static final int MAX_CANDIDATES = 300;
 
     /**
-     * How many candidates, by blocking weight, a query romanised from a lossy script preselects; the cheap similarity
+     * How many candidates, by blocking weight, a query romanised from another script preselects; the cheap similarity
      * of {@code TokenSignatures} chooses among them the {@link #MAX_CANDIDATES} scored in full. Blocking
      * weight alone ranks such matches poorly (a katakana or pinyin form shares only short, common keys with its Latin
      * name, and ties with the many distractors that share them).
