@@ -1,6 +1,8 @@
 package org.interlink.matching;
 
+import com.ibm.icu.lang.UScript;
 import java.util.Arrays;
+import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -9,14 +11,27 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * pair of adjacent tokens the skeleton of the two written together (merged/split tokens). Keys are 64-bit hashes; a
  * collision only adds a candidate, which full scoring then rejects.
  *
+ * <p>For a Latin name the index also stores, in a key space of its own ({@code 'n'}), the skeleton of each token
+ * without the r's that English leaves unsaid ({@link PhoneticKey#withoutSilentR}): only queries in the scripts that
+ * write a foreign name as it sounds (Han, kana, Hangul) read it, against their own skeletons ("carter" {@code KRTR},
+ * said "cate" {@code KT}, is 卡特 "kate" {@code KT}).
+ *
  * <p>The index also stores each skeleton of {@link Parameters#MIN_SKELETON_FOR_DELETION_KEYS} or more classes with any
- * one class deleted, in a key space of its own ({@code 'd'}). Only queries romanised from a lossy script read it (see
+ * one class deleted, in a key space of its own ({@code 'd'}). Only queries romanised from another script read it (see
  * {@link #ofQuery}): there a class is often lost or changed (katakana "hatonetto" {@code TMT} for "hartnett" {@code
- * RTMT}), while a Latin or Cyrillic query pays nothing for keys it does not need.
+ * RTMT}; BGN writes Russian х "kh" where Latin alphabets write h, Бетховен "betkhoven" {@code BTKBM} for "beethoven"
+ * {@code BTBM}), while a Latin query pays nothing for keys it does not need.
  */
 final class BlockingKeys {
 
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+    /**
+     * Scripts that write a foreign name syllable by syllable as it sounds, so without the r's English leaves unsaid.
+     * Not the abjads: Arabic and Hebrew write every r.
+     */
+    private static final Set<String> BY_SOUND =
+            Set.of(UScript.getName(UScript.HAN), UScript.getName(UScript.KATAKANA), UScript.getName(UScript.HANGUL));
 
     private BlockingKeys() {}
 
@@ -24,7 +39,8 @@ final class BlockingKeys {
     static long[] of(NameForm name) {
         String[] t = name.tokens();
         String[] k = name.keys();
-        int capacity = t.length * 4 + Math.max(0, t.length - 1);
+        boolean latin = name.romanisation() == NameForm.LATIN;
+        int capacity = t.length * 5 + Math.max(0, t.length - 1);
         for (String key : k) {
             capacity += key.length();
         }
@@ -35,6 +51,12 @@ final class BlockingKeys {
                 continue;
             }
             n = tokenKeys(t[i], k[i], out, n);
+            if (latin) {
+                String said = PhoneticKey.skeleton(PhoneticKey.withoutSilentR(t[i]), false);
+                if (!said.isEmpty() && !said.equals(k[i])) {
+                    out[n++] = hash('n', said);
+                }
+            }
             if (k[i].length() >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
                 for (int d = 0; d < k[i].length(); d++) {
                     out[n++] = hash('d', deleted(k[i], d));
@@ -50,17 +72,18 @@ final class BlockingKeys {
     /**
      * The keys a query looks up, grouped by what they stand for: one group per token, then one per adjacent pair
      * (joined skeleton). A candidate earns only the best key of each group, so that agreeing on two tokens outranks
-     * agreeing several ways on one. In a group, keys from {@code deletionsFrom[g]} on are the lossy-script keys: the
+     * agreeing several ways on one. In a group, keys from {@code deletionsFrom[g]} on are the deletion keys: the
      * skeleton against the index's deletions (the query lost a class), the skeleton's deletions against the index's
-     * skeletons (the query gained one) and against its deletions (a class changed). Only names romanised from a lossy
-     * script get them; a katakana name also looks up, among skeletons and deletions, the skeletons it would have with
+     * skeletons (the query gained one) and against its deletions (a class changed). Only names romanised from
+     * another script get them; a katakana name also looks up, among skeletons and deletions, the skeletons it would have with
      * the r that Japanese drops after a long vowel ({@link KatakanaR}).
      */
     static QueryKeys ofQuery(NameForm name) {
         String[] t = name.tokens();
         String[] k = name.keys();
-        boolean lossy = name.romanisation() == NameForm.LOSSY;
-        String[][] rhotic = lossy ? KatakanaR.skeletons(name) : null;
+        boolean romanised = name.romanisation() != NameForm.LATIN;
+        boolean bySound = BY_SOUND.contains(name.script());
+        String[][] rhotic = romanised ? KatakanaR.skeletons(name) : null;
         long[][] groups = new long[2 * t.length][];
         int[] deletionsFrom = new int[2 * t.length];
         int g = 0;
@@ -69,13 +92,16 @@ final class BlockingKeys {
                 continue;
             }
             int alternatives = rhotic == null ? 0 : rhotic[i].length;
-            long[] out = new long[5 + 2 * k[i].length() + 2 * alternatives];
+            long[] out = new long[6 + 2 * k[i].length() + 2 * alternatives];
             int n = tokenKeys(t[i], k[i], out, 0);
+            if (bySound && !k[i].isEmpty()) {
+                out[n++] = hash('n', k[i]);
+            }
             int plain = n;
-            if (lossy && k[i].length() + 1 >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
+            if (romanised && k[i].length() + 1 >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
                 out[n++] = hash('d', k[i]);
             }
-            if (lossy && k[i].length() >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
+            if (romanised && k[i].length() >= Parameters.MIN_SKELETON_FOR_DELETION_KEYS) {
                 for (int d = 0; d < k[i].length(); d++) {
                     String shorter = deleted(k[i], d);
                     out[n++] = hash('k', shorter);

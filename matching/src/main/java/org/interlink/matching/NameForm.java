@@ -29,10 +29,11 @@ record NameForm(
         String latin = Transliteration.toLatin(name);
         int script = Transliteration.isAscii(name) ? UScript.LATIN : firstNonLatinScript(name);
         boolean abjad = script == UScript.ARABIC || script == UScript.HEBREW || script == UScript.SYRIAC;
+        boolean pinyin = script == UScript.HAN;
         String[] tokens = NameTokens.tokenise(latin, abjad).toArray(String[]::new);
         String[] keys = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            keys[i] = PhoneticKey.skeleton(tokens[i], abjad);
+            keys[i] = PhoneticKey.skeleton(tokens[i], abjad, pinyin);
         }
         byte romanisation = switch (script) {
             case UScript.LATIN -> LATIN;

@@ -134,12 +134,15 @@ public final class Parameters {
     public static final int MAX_CANDIDATES = 300;
 
     /**
-     * How many candidates, by blocking weight, a query romanised from a lossy script preselects; the cheap similarity
+     * How many candidates, by blocking weight, a query romanised from another script preselects; the cheap similarity
      * of {@code TokenSignatures} chooses among them the {@link #MAX_CANDIDATES} scored in full. Blocking
      * weight alone ranks such matches poorly (a katakana or pinyin form shares only short, common keys with its Latin
-     * name, and ties with the many distractors that share them).
+     * name, and ties with the many distractors that share them). Tuning split, full names, with {@link
+     * #MAX_DELETION_POSTINGS_SHARE}: 800 and 0.06 recall@1 0.836, recall@10 0.874; 1,500 and 0.12 0.843 / 0.880; 3,000
+     * and 0.25 0.848 / 0.881, but lossy-script queries on 1 M persons cost about 3.5 ms more at p50 and went past
+     * 12 ms at p99 ({@code PersonQueryCpu}), where 1,500 and 0.12 cost about 1 ms more.
      */
-    public static final int MAX_PRESELECTED = 800;
+    public static final int MAX_PRESELECTED = 1500;
 
     /** Of the {@link #MAX_PRESELECTED}, how many are scored on blocking weight alone, before the cheap re-ranking. */
     public static final int KEPT_BY_WEIGHT = 150;
@@ -158,14 +161,15 @@ public final class Parameters {
     public static final int MIN_SKELETON_FOR_DELETION_KEYS = 3;
 
     /**
-     * Postings of deletion keys read per query, as a share of the indexed persons (60,000 on 1 M), split equally
+     * Postings of deletion keys read per query, as a share of the indexed persons (120,000 on 1 M), split equally
      * between the query's tokens, shortest lists first: they are many per token (one per class, twice) and the short
      * ones carry the evidence. A share rather than a count, so that the evaluation on 100,000 names bounds them as a
      * 1 M index does (tuning split, full names, recall@10: 0.02 0.806, 0.06 0.811 or 0.814 split by token, no bound
-     * 0.820).
+     * 0.820). Raised to 0.12 with {@link #MAX_PRESELECTED} at 1,500: most blocking misses of the tuning split were
+     * true matches credited for one query token only, their other token's deletion keys cut by this budget.
      * Guarded by {@code PersonQueryCpu} and {@code PersonIndexBenchmark.query}.
      */
-    public static final double MAX_DELETION_POSTINGS_SHARE = 0.06;
+    public static final double MAX_DELETION_POSTINGS_SHARE = 0.12;
 
     private Parameters() {}
 }

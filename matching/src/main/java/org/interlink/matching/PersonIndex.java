@@ -144,8 +144,9 @@ public final class PersonIndex {
      * a group is its best and later ones are skipped. Groups past the bits available (a query of seven tokens or more)
      * share the last bit: a slot is credited once among them.
      *
-     * <p>A query romanised from a lossy script shares only short, common keys with its Latin form, so blocking weight
-     * ranks its true match among many distractors that tie with it: for such a query the {@link
+     * <p>A query romanised from another script shares only short, common keys with its Latin form (always for a lossy
+     * script, often for Cyrillic: "khelmer" / "helmer"), so blocking weight ranks its true match among many
+     * distractors that tie with it: for such a query the {@link
      * Parameters#MAX_PRESELECTED} heaviest slots are preselected and re-ranked cheaply ({@link #closest}).
      */
     private int[] candidates(NameForm name, BlockingKeys.QueryKeys query, ExplanationSink sink) {
@@ -236,7 +237,7 @@ public final class PersonIndex {
                 acc[slot] = (a + weight) | bit;
             }
         }
-        boolean rerank = name.romanisation() == NameForm.LOSSY;
+        boolean rerank = name.romanisation() != NameForm.LATIN;
         int[] preselected = topByWeight(
                 acc, touched, touchedCount, rerank ? Parameters.MAX_PRESELECTED : Parameters.MAX_CANDIDATES);
         int[] selected = preselected;
@@ -253,7 +254,7 @@ public final class PersonIndex {
                     "candidates",
                     String.format(
                             Locale.ROOT,
-                            "%d keys used of %d (%d for lossy scripts), %d records touched, %d preselected, %d scored",
+                            "%d keys used of %d (%d deletion keys), %d records touched, %d preselected, %d scored",
                             usedKeys,
                             keyCount,
                             deletionCount,

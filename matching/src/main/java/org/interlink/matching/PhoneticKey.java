@@ -12,6 +12,16 @@ final class PhoneticKey {
 
     /** {@code abjad}: the token was written in Arabic or Hebrew script, where w and y inside a word are vowels. */
     static String skeleton(String token, boolean abjad) {
+        return skeleton(token, abjad, false);
+    }
+
+    /**
+     * Like {@link #skeleton(String, boolean)}; {@code pinyin}: the token is pinyin (romanised Han), whose letters
+     * have values of their own: x ("sh") and q ("ch") and c ("ts") are sibilants, and the g of a syllable-final ng
+     * before another syllable's consonant is not a sound ("mengsai" is "moncey" {@code MMS}, "feiliqiya" is
+     * "filicia" {@code BRS}).
+     */
+    static String skeleton(String token, boolean abjad, boolean pinyin) {
         StringBuilder out = new StringBuilder(token.length());
         int n = token.length();
         // Doubled consonants collapse ("mannerheim"), the same consonant on both sides of a vowel does not
@@ -28,7 +38,10 @@ final class PhoneticKey {
                 case 'w' -> cls = abjad && i > 0 ? 0 : 'B';
                 case 'b', 'p', 'v', 'f' -> cls = 'B';
                 case 'c' -> {
-                    if (next == 'h' || next == 'z') {
+                    if (pinyin) {
+                        cls = 'S';
+                        i += next == 'h' ? 1 : 0;
+                    } else if (next == 'h' || next == 'z') {
                         cls = 'S';
                         i++;
                     } else if (next == 'k') {
@@ -38,10 +51,16 @@ final class PhoneticKey {
                         cls = next == 'e' || next == 'i' ? 'S' : 'K';
                     }
                 }
-                case 'g' -> cls = i == n - 1 && i > 0 && token.charAt(i - 1) == 'n' ? 0 : 'K';
-                case 'k', 'q' -> cls = 'K';
+                case 'g' -> {
+                    boolean afterN = i > 0 && token.charAt(i - 1) == 'n';
+                    cls = afterN && (i == n - 1 || (pinyin && !isVowel(next))) ? 0 : 'K';
+                }
+                case 'k' -> cls = 'K';
+                case 'q' -> cls = pinyin ? 'S' : 'K';
                 case 'x' -> {
-                    append(out, 'K');
+                    if (!pinyin) {
+                        append(out, 'K');
+                    }
                     cls = 'S';
                 }
                 case 'd', 't' -> {
@@ -76,6 +95,27 @@ final class PhoneticKey {
         return out.toString();
     }
 
+    /**
+     * The Latin token without the r's that English leaves unsaid, after a vowel and before a consonant or the end:
+     * "carter" as "cate", "lederberg" as "ledebeg". Chinese, Japanese and Korean write a foreign name as it sounds and
+     * drop them (卡特 "kate", 레더버그 "ledeobeogeu"), so the skeleton of what is left is the one such a
+     * transcription can share.
+     */
+    static String withoutSilentR(String token) {
+        StringBuilder out = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            boolean silent = c == 'r'
+                    && i > 0
+                    && isVowel(token.charAt(i - 1))
+                    && (i + 1 == token.length() || !isVowel(token.charAt(i + 1)));
+            if (!silent) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The skeleton of tokens written together, from their own skeletons: "abdel" + "hamid" as "abdelhamid". */
     static String join(String a, String b) {
         if (b.isEmpty()) {
@@ -96,6 +136,10 @@ final class PhoneticKey {
             out = join(out, keys[i]);
         }
         return out;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
     private static void append(StringBuilder out, char cls) {

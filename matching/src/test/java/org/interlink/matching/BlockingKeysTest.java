@@ -27,6 +27,50 @@ class BlockingKeysTest {
         assertThat(shared(query, indexed)).isTrue();
     }
 
+    /**
+     * Pinyin writes "sh" x, "ch" q and "ts" c; read as k (the letters' Latin values) they shared no skeleton with the
+     * Latin name.
+     */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            希拉       | sheila
+            茨威格     | zweig
+            康斯坦丁   | constantine
+            """)
+    void aPinyinQuerySharesTheSkeletonOfItsLatinForm(String query, String indexed) {
+        assertThat(NameForm.of(query).keys()).isEqualTo(NameForm.of(indexed).keys());
+    }
+
+    /** Chinese and Korean write a name as English says it, without the r after a vowel. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            卡特 | carter
+            帕克 | parker
+            카터 | carter
+            파커 | parker
+            """)
+    void aQueryWrittenBySoundFindsTheNameWithoutItsSilentR(String query, String indexed) {
+        assertThat(shared(query, indexed)).isTrue();
+    }
+
+    /** Arabic and Hebrew write every r, so their queries do not read the keys without it. */
+    @Test
+    void abjadQueriesDoNotReadTheKeysWithoutSilentR() {
+        assertThat(shared("كت", "carter")).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} said {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            carter    | cate
+            lederberg | ledebeg
+            murray    | muray
+            maria     | maria
+            frank     | frank
+            """)
+    void dropsTheRsEnglishLeavesUnsaid(String token, String said) {
+        assertThat(PhoneticKey.withoutSilentR(token)).isEqualTo(said);
+    }
+
     /** Japanese drops an r after a vowel and writes only a long vowel (ー); these shared no key before. */
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -58,20 +102,33 @@ class BlockingKeysTest {
         assertThat(shared(query, indexed)).isFalse();
     }
 
-    /** Latin and Cyrillic queries read no deletion keys: their romanisation keeps the classes, and reading costs. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"Hartnett Gordienko", "Тохир Каримов"})
-    void onlyLossyScriptQueriesGetDeletionKeys(String query) {
-        BlockingKeys.QueryKeys keys = BlockingKeys.ofQuery(NameForm.of(query));
+    /** Latin queries read no deletion keys: their spelling keeps the classes, and reading costs. */
+    @Test
+    void latinQueriesGetNoDeletionKeys() {
+        BlockingKeys.QueryKeys keys = BlockingKeys.ofQuery(NameForm.of("Hartnett Gordienko"));
         for (int g = 0; g < keys.groups().length; g++) {
             assertThat(keys.deletionsFrom()[g]).isEqualTo(keys.groups()[g].length);
         }
     }
 
-    @Test
-    void aKatakanaQueryGetsDeletionKeys() {
-        BlockingKeys.QueryKeys keys = BlockingKeys.ofQuery(NameForm.of("ゴーディエンコ"));
+    /**
+     * Queries romanised from another script get them, Cyrillic included: BGN writes х "kh" where the Latin name has an
+     * h (before, Latin and Cyrillic queries read none).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"ゴーディエンコ", "Гордиенко"})
+    void romanisedQueriesGetDeletionKeys(String query) {
+        BlockingKeys.QueryKeys keys = BlockingKeys.ofQuery(NameForm.of(query));
         assertThat(keys.groups()[0].length).isGreaterThan(keys.deletionsFrom()[0]);
+    }
+
+    /** A Cyrillic romanisation with one class more than the Latin name: shared no key before Cyrillic read deletions. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Бетховен | beethoven
+            """)
+    void aCyrillicQueryFindsItsLatinFormWhenOneClassDiffers(String query, String indexed) {
+        assertThat(shared(query, indexed)).isTrue();
     }
 
     @ParameterizedTest(name = "{0} without {1} is {2}")

@@ -101,6 +101,20 @@ class NamesTest {
         assertThat(PhoneticKey.skeleton(token, true)).isEqualTo(key);
     }
 
+    /** Pinyin's x, q and c are sibilants, and a syllable's final ng before a consonant has no g. */
+    @ParameterizedTest(name = "pinyin {0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            xila          | SR
+            ciweige       | SBK
+            feiliqiya     | BRS
+            mengsai       | MMS
+            kangsitanding | KMSTMTM
+            zhangsan      | SMSM
+            """)
+    void readsPinyinLettersAsTheirSounds(String token, String key) {
+        assertThat(PhoneticKey.skeleton(token, false, true)).isEqualTo(key);
+    }
+
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Владимир Путин               | Vladimir Putin
