@@ -14,7 +14,7 @@ OUT=$(mktemp -d)
 # Run from copies: a rebuild of the working tree must not swap the jar under a running server.
 cp "${JAR:-server/target/interlink-server.jar}" "$OUT/server.jar"; cp bench/target/benchmarks.jar "$OUT/bench.jar"
 RATE=${RATE:-2000}; PATHX=${PATHX:-/api/v1/screening/documents}; BODIES=${BODIES:-$W/document-checks.ndjson}
-taskset -c "${CPUS:-0,1}" "$JAVA" -Xmx10g @"$PWD/server/jvm.options" ${OPTS:-} -jar "$OUT/server.jar" --server.port=$PORT \
+taskset -c "${CPUS:-0,1}" "$JAVA" -Xms10g -Xmx10g @"$PWD/server/jvm.options" ${OPTS:-} -jar "$OUT/server.jar" --server.port=$PORT \
   --interlink.data-dir="$W/data" --interlink.database.port=$DBPORT --interlink.screening.expected-documents=12000000 \
   > "$OUT/server.log" 2>&1 &
 S=$!

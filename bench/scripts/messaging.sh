@@ -37,7 +37,7 @@ echo "== server $JAR ($(git log -1 --format='%h %s' 2>/dev/null | cut -c1-80)$(g
 if ss -ltn | grep -q ":$PORT "; then echo "port $PORT is taken: PORT=... bench/scripts/messaging.sh"; exit 1; fi
 # The collector is named: pinned to one core the JVM would pick the Serial collector (pauses of hundreds of ms).
 # SERVER_CPUS=0,1 gives the server both cores; SERVER_OPTS replaces the JVM options.
-taskset -c "${SERVER_CPUS:-0}" "$JAVA" -Xmx1g ${SERVER_OPTS:-@$PWD/server/jvm.options} -Xlog:gc:file="$DIR/gc.log" -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
+taskset -c "${SERVER_CPUS:-0}" "$JAVA" -Xms1g -Xmx1g ${SERVER_OPTS:-@$PWD/server/jvm.options} -Xlog:gc:file="$DIR/gc.log" -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
   --interlink.messaging.demo.messages=100000 --interlink.messaging.demo.inbox=DE > "$DIR/server.log" 2>&1 &
 SERVER=$!
 until curl -sf "localhost:$PORT/actuator/health" > /dev/null; do kill -0 "$SERVER" 2>/dev/null || { echo "server did not start"; finish; exit 1; }; sleep 0.5; done

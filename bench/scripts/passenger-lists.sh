@@ -22,7 +22,7 @@ for i in $(seq 0 $((LISTS - 1))); do
       END { printf "]}" }' > "$OUT/list-$i.json"
 done
 echo "# passenger lists $(date -u +%FT%TZ), $LISTS lists of 300, jar ${JAR:-server/target/interlink-server.jar} (commit $(git rev-parse --short HEAD 2>/dev/null)); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-taskset -c "${SERVER_CPUS:-0,1}" "$JAVA" -Xmx10g ${SERVER_OPTS:-@$PWD/server/jvm.options} -jar "$OUT/server.jar" \
+taskset -c "${SERVER_CPUS:-0,1}" "$JAVA" -Xms10g -Xmx10g ${SERVER_OPTS:-@$PWD/server/jvm.options} -jar "$OUT/server.jar" \
   --server.port=$PORT --interlink.data-dir="$W/data" --interlink.database.port=$DBPORT \
   --interlink.screening.expected-documents=$(($(wc -l < "$W/documents.ndjson") + 200000)) > "$OUT/server.log" 2>&1 &
 S=$!

@@ -31,7 +31,7 @@ pg_pss_mb() {
 {
 echo "# records bench $(date -u +%FT%TZ) on $(nproc) cores, $(uname -r); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "# command: SERVER_CPUS=$SERVER_CPUS SERVER_OPTS='$SERVER_OPTS' SERVER_HEAP=${SERVER_HEAP:-2g} bench/scripts/records.sh $COUNT $RATE (commit $(git rev-parse --short HEAD 2>/dev/null))"
-taskset -c "$SERVER_CPUS" "$JAVA" -Xmx${SERVER_HEAP:-2g} $SERVER_OPTS -Xlog:gc:file="$DIR/gc.log" -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
+taskset -c "$SERVER_CPUS" "$JAVA" -Xms${SERVER_HEAP:-2g} -Xmx${SERVER_HEAP:-2g} $SERVER_OPTS -Xlog:gc:file="$DIR/gc.log" -jar "$JAR" --interlink.data-dir="$DIR" --server.port=$PORT --interlink.database.port=0 \
   > /tmp/interlink-records-bench.log 2>&1 &
 SERVER=$!
 until curl -sf localhost:$PORT/actuator/health > /dev/null; do sleep 0.5; done

@@ -32,7 +32,7 @@ SERVER_OPTS=${SERVER_OPTS:-@$PWD/server/jvm.options}
 start_server() {
   local cpus=${1:-$SERVER_CPUS}
   GCLOG="$WORK/gc-$(date +%H%M%S).log"
-  taskset -c "$cpus" $JAVA -Xmx10g $SERVER_OPTS -Xlog:gc:file="$GCLOG" -jar "$WORK/interlink-server.jar" --server.port=$PORT \
+  taskset -c "$cpus" $JAVA -Xms10g -Xmx10g $SERVER_OPTS -Xlog:gc:file="$GCLOG" -jar "$WORK/interlink-server.jar" --server.port=$PORT \
     --interlink.data-dir="$WORK/data" --interlink.database.port=$DBPORT \
     --interlink.screening.expected-documents=$((DOCUMENTS + 200000)) > "$WORK/server.log" 2>&1 &
   SERVER=$!
