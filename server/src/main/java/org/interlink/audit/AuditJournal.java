@@ -20,8 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Group commit for read paths whose only write is their audit row (a consultation, a list, a search): the row must be
  * durable before the answer leaves, but one transaction and one fsync per request, each holding the chain lock,
  * serialises every reader behind the disk. Callers hand their rows to one writer thread, which appends everything
- * waiting in one commit (a single statement when no caller has other work for it) and then releases all of them. Alone, a request waits for just its own commit; under load
- * a commit carries many requests, and waits a moment for more ({@code interlink.audit.journal-linger}).
+ * waiting in one commit (a single statement when no caller has other work for it) and then releases all of them.
+ * Alone, a request waits for just its own commit; under load a commit carries many requests, and waits a moment for
+ * more ({@code interlink.audit.journal-linger}).
  *
  * <p>Operations that change data keep calling {@link AuditLog} inside their own transaction, so the change and its row
  * commit together.

@@ -93,10 +93,9 @@ class WatchlistLoader implements HealthIndicator {
         state = "warming up";
         MatchingWarmUp.Report report = MatchingWarmUp.run(watchlist, warmUp);
         log.info(
-                "Matching warmed up in {} s: {} made-up person checks, {} document look-ups",
+                "Matching warmed up in {} s: {} made-up person checks and as many document look-ups",
                 report.took().toMillis() / 1000.0,
-                report.personChecks(),
-                report.documentLookups());
+                report.checks());
         warm = true;
         state = "ready";
         AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
