@@ -1,0 +1,180 @@
+package org.interlink.bench.load;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+
+/**
+ * The floor baseline of a record read (issue 3's "p99 ≤ 5 ms at 500/s"): the least work that answers
+ * {@code GET /api/v1/documents/{id}} the way Interlink must, with no framework around it. A bare JDK
+ * {@code HttpServer} on a fixed pool of platform threads, one plain JDBC connection per thread, and per request exactly
+ * the two statements the server runs: the record's row by primary key, then its durable audit row through the same
+ * {@code audit_append} function (chain lock, hash, insert, commit with its WAL flush). No authentication, no access
+ * rule, no JSON mapping: what it costs is what this machine charges for HTTP, one query and one commit.
+ *
+ * <p>Point it at the PostgreSQL of a records bench database (a server started on it can stay up, idle) and run
+ * {@link RecordReadLoad} against it unchanged: it answers the token request and the list pages the generator uses to
+ * collect ids.
+ *
+ * <pre>
+ * taskset -c 0,1 java -cp bench/target/benchmarks.jar org.interlink.bench.load.BareRecordServer 18098 \
+ *   jdbc:postgresql://localhost:54398/postgres?user=postgres
+ * taskset -c 1 java -cp bench/target/benchmarks.jar org.interlink.bench.load.RecordReadLoad --base http://localhost:18098 \
+ *   --client ncb-de --kind documents --ids 5000 --rate 500 --warmup 60 --duration 60
+ * </pre>
+ */
+public final class BareRecordServer {
+
+    private static final int THREADS = 16;
+    private static final long CHAIN_LOCK = 0x1A7E_211CL; // the server's (AuditLog.CHAIN_LOCK)
+    private static final byte[] TOKEN = "{\"access_token\":\"bare\",\"token_type\":\"Bearer\",\"expires_in\":3600}"
+            .getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * {@code -Dinterlink.bench.bare-audit}: {@code chain} (default) appends through {@code audit_append}, as the
+     * server does; {@code plain} inserts and commits one row into a table of its own ({@code bare_audit}, no chain, no
+     * lock: the least a durable row costs); {@code none} leaves the audit row out (HTTP and one query).
+     */
+    private static final String AUDIT = System.getProperty("interlink.bench.bare-audit", "chain");
+
+    /** The table of {@code plain} audit rows (and of {@link DatabaseRoundTrips}): a sequence, a time, two texts. */
+    static final String BARE_AUDIT_TABLE = "CREATE TABLE IF NOT EXISTS bare_audit (seq bigserial PRIMARY KEY,"
+            + " at timestamptz NOT NULL DEFAULT now(), object_id text NOT NULL, outcome text NOT NULL)";
+
+    private final BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(THREADS);
+
+    private BareRecordServer(String url) throws SQLException {
+        for (int i = 0; i < THREADS; i++) {
+            connections.add(DriverManager.getConnection(url));
+        }
+        try (var statement = connections.peek().createStatement()) {
+            statement.execute(BARE_AUDIT_TABLE);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        BareRecordServer bare = new BareRecordServer(args[1]);
+        HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 1024);
+        server.setExecutor(Executors.newFixedThreadPool(THREADS));
+        server.createContext("/", bare::answer);
+        server.start();
+        System.out.println("bare record server on port " + port);
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals("/oauth2/token")) {
+                send(exchange, 200, TOKEN);
+                return;
+            }
+            Connection connection = connections.take();
+            try {
+                if (path.equals("/api/v1/documents")) {
+                    send(
+                            exchange,
+                            200,
+                            page(connection, exchange.getRequestURI().getQuery()));
+                } else {
+                    String id = path.substring(path.lastIndexOf('/') + 1);
+                    byte[] body = read(connection, id);
+                    send(exchange, body == null ? 404 : 200, body == null ? new byte[0] : body);
+                }
+            } finally {
+                connections.add(connection);
+            }
+        } catch (SQLException | InterruptedException e) {
+            System.out.println("failed: " + e);
+        }
+    }
+
+    /** The row by primary key, then its audit row, committed before the answer (as the server does). */
+    private static byte[] read(Connection connection, String id) throws SQLException {
+        byte[] body = null;
+        try (PreparedStatement select = connection.prepareStatement("SELECT body::text FROM records WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    body = row.getString(1).getBytes(StandardCharsets.UTF_8);
+                }
+            }
+        }
+        if (AUDIT.equals("none")) {
+            return body;
+        }
+        if (AUDIT.equals("plain")) {
+            try (PreparedStatement audit =
+                    connection.prepareStatement("INSERT INTO bare_audit (object_id, outcome) VALUES (?, ?)")) {
+                audit.setString(1, id);
+                audit.setString(2, body == null ? "NOT_FOUND" : "SUCCESS");
+                audit.executeUpdate();
+            }
+            return body;
+        }
+        try (PreparedStatement audit = connection.prepareStatement("SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            audit.setLong(1, CHAIN_LOCK);
+            audit.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            String[][] fields = {
+                {"bare"}, {"DE"}, {"READ"}, {"document"}, {id}, {"load test"}, {body == null ? "NOT_FOUND" : "SUCCESS"}
+            };
+            for (int i = 0; i < fields.length; i++) {
+                audit.setArray(3 + i, connection.createArrayOf("text", fields[i]));
+            }
+            audit.execute();
+        }
+        return body;
+    }
+
+    /** A page of document ids after the cursor, shaped as the list API answers (what the generator reads). */
+    private static byte[] page(Connection connection, String query) throws SQLException {
+        String cursor = "";
+        for (String parameter : query == null ? new String[0] : query.split("&")) {
+            if (parameter.startsWith("cursor=")) {
+                cursor = parameter.substring("cursor=".length());
+            }
+        }
+        StringBuilder json = new StringBuilder("{\"items\":[");
+        String last = null;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id FROM records WHERE kind = 'DOCUMENT' AND id > ? ORDER BY id LIMIT 200")) {
+            select.setString(1, cursor);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    last = rows.getString(1);
+                    json.append(json.charAt(json.length() - 1) == '[' ? "" : ",")
+                            .append("{\"id\":\"")
+                            .append(last)
+                            .append("\"}");
+                }
+            }
+        }
+        json.append(']');
+        if (last != null) {
+            json.append(",\"nextCursor\":\"").append(last).append('"');
+        }
+        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
