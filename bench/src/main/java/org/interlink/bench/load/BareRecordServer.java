@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.StringJoiner;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
@@ -148,7 +149,7 @@ public final class BareRecordServer {
                 cursor = parameter.substring("cursor=".length());
             }
         }
-        StringBuilder json = new StringBuilder("{\"items\":[");
+        StringJoiner items = new StringJoiner(",", "{\"items\":[", "]");
         String last = null;
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT id FROM records WHERE kind = 'DOCUMENT' AND id > ? ORDER BY id LIMIT 200")) {
@@ -156,18 +157,12 @@ public final class BareRecordServer {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     last = rows.getString(1);
-                    json.append(json.charAt(json.length() - 1) == '[' ? "" : ",")
-                            .append("{\"id\":\"")
-                            .append(last)
-                            .append("\"}");
+                    items.add("{\"id\":\"" + last + "\"}");
                 }
             }
         }
-        json.append(']');
-        if (last != null) {
-            json.append(",\"nextCursor\":\"").append(last).append('"');
-        }
-        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        String cursorField = last == null ? "" : ",\"nextCursor\":\"" + last + "\"";
+        return (items + cursorField + "}").getBytes(StandardCharsets.UTF_8);
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -55,7 +55,7 @@ public final class DatabaseRoundTrips {
 
     private static String run(Connection connection, String mode, List<String> ids, int count, int rate)
             throws SQLException {
-        double[] millis = new double[count];
+        long[] nanos = new long[count];
         try (PreparedStatement one = connection.prepareStatement("SELECT 1");
                 PreparedStatement record = connection.prepareStatement("SELECT body::text FROM records WHERE id = ?");
                 PreparedStatement audit =
@@ -78,18 +78,18 @@ public final class DatabaseRoundTrips {
                     audit.setString(2, "SUCCESS");
                     audit.executeUpdate();
                 }
-                millis[i] = (System.nanoTime() - due) / 1e6;
+                nanos[i] = System.nanoTime() - due;
             }
         }
-        Arrays.sort(millis);
+        Arrays.sort(nanos);
         return String.format(
                 "%d at %d/s, p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, p99.9 %.2f ms, max %.2f ms",
                 count,
                 rate,
-                millis[count / 2],
-                millis[count * 9 / 10],
-                millis[count * 99 / 100],
-                millis[count * 999 / 1000],
-                millis[count - 1]);
+                LoadGenerator.percentileMillis(nanos, 0.50),
+                LoadGenerator.percentileMillis(nanos, 0.90),
+                LoadGenerator.percentileMillis(nanos, 0.99),
+                LoadGenerator.percentileMillis(nanos, 0.999),
+                nanos[count - 1] / 1e6);
     }
 }
