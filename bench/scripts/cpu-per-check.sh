@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # CPU per screening check: the packaged server on data prepared by screening-load.sh (PHASE=prepare), an open-loop
 # load at RATE for WARM seconds, then the JVM's and PostgreSQL's user + system ticks (from /proc) over DURATION
-# seconds divided by the answered checks, with the audit rows per commit; and the generator's own CPU per request. JFR=1 also records a profile
-# (-XX:FlightRecorderOptions:stackdepth=256 in OPTS keeps Spring's deep stacks whole).
+# seconds divided by the answered checks, with the audit rows per commit; and the generator's own CPU per request.
+# JFR=1 also records a profile (-XX:FlightRecorderOptions:stackdepth=256 in OPTS keeps Spring's deep stacks whole).
 #
-# Usage: WORK=/path/to/prepared JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 [JAR=…] [BENCH=…benchmarks.jar] [RATE=2000] [WARM=60] [DURATION=30]
-#        [PATHX=/api/v1/screening/persons BODIES=…/person-checks.ndjson] [CPUS=0,1] [OPTS=…] bench/scripts/cpu-per-check.sh
+# Usage: WORK=/path/to/prepared JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 [JAR=…] [BENCH=…benchmarks.jar] [RATE=2000]
+#        [WARM=60] [DURATION=30] [PATHX=/api/v1/screening/persons BODIES=…/person-checks.ndjson] [CPUS=0,1] [OPTS=…]
+#        bench/scripts/cpu-per-check.sh
 set -u
 W=${WORK:?prepared data from screening-load.sh PHASE=prepare}
 PORT=18081; DBPORT=54399; BASE=http://localhost:$PORT

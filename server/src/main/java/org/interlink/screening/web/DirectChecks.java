@@ -48,11 +48,12 @@ final class DirectChecks extends HttpFilter {
     private final HandlerExceptionResolver exceptions;
 
     /** What answers one path: its body type's reader, the controller method (for the exception handlers), the call. */
-    record Route(ObjectReader reader, HandlerMethod handler, Answer answer) {}
+    record Route(ObjectReader reader, HandlerMethod handler, Answer<Object> answer) {}
 
+    /** A controller method of a single check: the body, {@code X-Purpose} and {@code X-Location}. */
     @FunctionalInterface
-    interface Answer {
-        ScreeningResult check(Object check, @Nullable String purpose, @Nullable String location);
+    interface Answer<T> {
+        ScreeningResult check(T check, @Nullable String purpose, @Nullable String location);
     }
 
     DirectChecks(Map<String, Route> routes, ObjectWriter results, HandlerExceptionResolver exceptions) {
@@ -66,38 +67,24 @@ final class DirectChecks extends HttpFilter {
         return new DirectChecks(
                 Map.of(
                         "/api/v1/screening/persons",
-                        route(
-                                json,
-                                controller,
-                                "persons",
-                                Checks.PersonCheck.class,
-                                (check, purpose, location) ->
-                                        controller.persons((Checks.PersonCheck) check, purpose, location)),
+                        route(json, controller, "persons", Checks.PersonCheck.class, controller::persons),
                         "/api/v1/screening/documents",
-                        route(
-                                json,
-                                controller,
-                                "documents",
-                                Checks.DocumentCheck.class,
-                                (check, purpose, location) ->
-                                        controller.documents((Checks.DocumentCheck) check, purpose, location)),
+                        route(json, controller, "documents", Checks.DocumentCheck.class, controller::documents),
                         "/api/v1/screening/vehicles",
-                        route(
-                                json,
-                                controller,
-                                "vehicles",
-                                Checks.VehicleCheck.class,
-                                (check, purpose, location) ->
-                                        controller.vehicles((Checks.VehicleCheck) check, purpose, location))),
+                        route(json, controller, "vehicles", Checks.VehicleCheck.class, controller::vehicles)),
                 json.writerFor(ScreeningResult.class),
                 exceptions);
     }
 
-    private static Route route(
-            JsonMapper json, ScreeningController controller, String name, Class<?> body, Answer answer) {
+    /** {@code name} is {@code answer}'s method, which MVC's exception handlers are told failed. */
+    private static <T> Route route(
+            JsonMapper json, ScreeningController controller, String name, Class<T> body, Answer<T> answer) {
         try {
             Method method = ScreeningController.class.getDeclaredMethod(name, body, String.class, String.class);
-            return new Route(json.readerFor(body), new HandlerMethod(controller, method), answer);
+            return new Route(
+                    json.readerFor(body),
+                    new HandlerMethod(controller, method),
+                    (check, purpose, location) -> answer.check(body.cast(check), purpose, location));
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("ScreeningController." + name + " changed its signature", e);
         }
