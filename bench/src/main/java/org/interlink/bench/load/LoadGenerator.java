@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -83,9 +81,9 @@ public final class LoadGenerator {
     }
 
     /**
-     * The open loop: request {@code i} is due at {@code start + i / rate} and leaves then on a virtual thread of its
-     * own, whatever earlier answers did; its latency counts from when it was due (so time spent waiting for a free
-     * connection counts too). Shared by every load generator in this package.
+     * The open loop: request {@code i} is due at {@code start + i / rate} and leaves then, whatever earlier answers
+     * did; its latency counts from when it was due (so time spent waiting for a free connection counts too). Shared by
+     * every load generator in this package.
      */
     static Result run(HttpConnections http, IntFunction<HttpConnections.Request> requests, int rate, int seconds)
             throws InterruptedException {
@@ -119,38 +117,7 @@ public final class LoadGenerator {
     /** Request {@code i} leaves at {@code start + dueNanos[i]}. */
     private static Result run(HttpConnections http, IntFunction<HttpConnections.Request> requests, long[] dueNanos)
             throws InterruptedException {
-        int total = dueNanos.length;
-        long[] latencies = new long[total];
-        Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-        AtomicLong failures = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(total);
-        long startMillis = System.currentTimeMillis();
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            int n = i;
-            long due = start + dueNanos[i];
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
-            }
-            HttpConnections.Request request = requests.apply(i);
-            Thread.startVirtualThread(() -> {
-                try {
-                    int status = http.send(request);
-                    statuses.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
-                } catch (IOException | RuntimeException e) {
-                    failures.incrementAndGet();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failures.incrementAndGet();
-                } finally {
-                    latencies[n] = System.nanoTime() - due;
-                    done.countDown();
-                }
-            });
-        }
-        done.await();
-        return new Result(latencies, dueNanos, startMillis, System.nanoTime() - start, statuses, failures.get());
+        return http.run(requests, dueNanos);
     }
 
     /**

@@ -40,6 +40,20 @@ class HttpConnectionsTest {
             connections.add(exchange.getRemoteAddress());
             answer(exchange, 404, "y".repeat(70_000).getBytes(StandardCharsets.UTF_8), true);
         });
+        server.createContext("/echo-length", exchange -> {
+            connections.add(exchange.getRemoteAddress());
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            answer(exchange, 200, String.valueOf(body.length).getBytes(StandardCharsets.UTF_8), false);
+        });
+        server.createContext("/slow", exchange -> {
+            connections.add(exchange.getRemoteAddress());
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            answer(exchange, 200, "z".getBytes(StandardCharsets.UTF_8), false);
+        });
         server.createContext("/close", exchange -> {
             exchange.getResponseHeaders().add("Connection", "close");
             answer(exchange, 503, "busy".getBytes(StandardCharsets.UTF_8), false);
@@ -87,6 +101,75 @@ class HttpConnectionsTest {
 
         HttpConnections nobody = new HttpConnections(URI.create("http://127.0.0.1:1"), 4);
         assertThat(LoadGenerator.run(nobody, requests, 50, 1).failures()).isEqualTo(50);
+    }
+
+    @Test
+    void sendsABodyLargerThanTheSocketBufferWhole() throws Exception {
+        HttpConnections http = new HttpConnections(base(), 2);
+        byte[] large = new byte[8 * 1024 * 1024];
+        LoadGenerator.Result result =
+                LoadGenerator.run(http, i -> HttpConnections.Request.post("/echo-length", "", large), 4, 1);
+        assertThat(result.failures()).isZero();
+        assertThat(result.statuses().get(200)).hasValue(4);
+    }
+
+    @Test
+    void requestsWaitForAFreeConnectionAndTheirWaitCounts() throws Exception {
+        HttpConnections http = new HttpConnections(base(), 1);
+        // 40 requests due within a second, each answered after 50 ms on the one connection allowed: two seconds
+        LoadGenerator.Result result = LoadGenerator.run(http, i -> HttpConnections.Request.get("/slow", ""), 40, 1);
+        assertThat(result.statuses().get(200)).hasValue(40);
+        assertThat(connections).hasSize(1);
+        long[] sorted = result.latencies().clone();
+        java.util.Arrays.sort(sorted);
+        assertThat(sorted[sorted.length - 1]).isGreaterThan(900_000_000L); // the last waited behind 39 others
+    }
+
+    @Test
+    void anAnswerThatIsNotHttpFailsItsRequest() throws Exception {
+        try (java.net.ServerSocket garbage =
+                new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                while (!garbage.isClosed()) {
+                    try (java.net.Socket socket = garbage.accept()) {
+                        socket.getInputStream().read(new byte[1024]);
+                        socket.getOutputStream().write("SSH-2.0-OpenSSH\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            HttpConnections http = new HttpConnections(URI.create("http://127.0.0.1:" + garbage.getLocalPort()), 4);
+            LoadGenerator.Result result = LoadGenerator.run(http, i -> HttpConnections.Request.get("/", ""), 10, 1);
+            assertThat(result.failures()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void aKeptAliveConnectionTheServerClosedWhileIdleIsNotUsedAgainAndLosesNoRequest() throws Exception {
+        // Like the JDK's HttpServer past its idle limit: the answer promises keep-alive, then the socket closes.
+        try (java.net.ServerSocket closing =
+                new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            AtomicInteger accepted = new AtomicInteger();
+            Thread.ofVirtual().start(() -> {
+                while (!closing.isClosed()) {
+                    try (java.net.Socket socket = closing.accept()) {
+                        accepted.incrementAndGet();
+                        socket.getInputStream().read(new byte[1024]);
+                        socket.getOutputStream()
+                                .write("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx"
+                                        .getBytes(StandardCharsets.US_ASCII));
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            HttpConnections http = new HttpConnections(URI.create("http://127.0.0.1:" + closing.getLocalPort()), 2);
+            LoadGenerator.Result result = LoadGenerator.run(http, i -> HttpConnections.Request.get("/", ""), 100, 1);
+            assertThat(result.failures()).isZero();
+            assertThat(result.statuses().get(200)).hasValue(100);
+            assertThat(accepted).hasValue(100);
+        }
     }
 
     @Test
