@@ -7,12 +7,16 @@
 #   3. bare JDK HTTP server + the record's row by primary key, without an audit row (BareRecordServer, none);
 #   4. the same + a durable one-row commit, no chain, no lock (plain);
 #   5. the same + the server's own audit_append (chain).
+#   6. the same, but the rows group-committed by one writer thread, one audit_append and one commit for all that
+#      waited (group): what the server's AuditJournal does, without the framework.
 # An Interlink server is started first, on a fresh demo database (100,000 documents) or on WORK's data, only for its
 # PostgreSQL; it stays idle while the floors run.
-# Usage: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 [WORK=/path/with/data] bench/scripts/read-floor.sh [rate=500]
+# Usage: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 [WORK=/path/with/data] [STEPS="database http none plain chain group"]
+#        bench/scripts/read-floor.sh [rate=500]
 # Needs: ./mvnw -q -DskipTests package
 set -u
 RATE=${1:-500}
+STEPS=" ${STEPS:-database http none plain chain group} "
 PORT=18091; DBPORT=54397; BARE=18098
 DIR=$(mktemp -d)
 cp server/target/interlink-server.jar bench/target/benchmarks.jar "$DIR/"
@@ -30,8 +34,12 @@ taskset -c 0,1 "$JAVA" -Xms2g -Xmx2g @"$PWD/server/jvm.options" -jar "$DIR/inter
 SERVER=$!
 until grep -qs "Matching warmed up" "$DIR/server.log"; do sleep 1; done
 if [ -z "${WORK:-}" ]; then until grep -qs "Demo records seeded" "$DIR/server.log"; do sleep 1; done; fi
+echo "# steps:$STEPS"
+if [[ $STEPS == *" database "* ]]; then
 echo "## 1. the database alone, one client at $RATE/s"
 taskset -c 1 "$JAVA" -cp "$DIR/benchmarks.jar" org.interlink.bench.load.DatabaseRoundTrips "$URL" $((RATE * 20)) "$RATE"
+fi
+if [[ $STEPS == *" http "* ]]; then
 echo "## 2. bare HTTP server, a constant answer"
 taskset -c 0,1 "$JAVA" -Xms1g -Xmx1g -XX:+UseG1GC -cp "$DIR/benchmarks.jar" org.interlink.bench.load.BareServer $BARE > /dev/null &
 B=$!; sleep 1
@@ -40,7 +48,9 @@ taskset -c 1 "$JAVA" @"$PWD/bench/load-jvm.options" -cp "$DIR/benchmarks.jar" or
   --base http://localhost:$BARE --path /api/v1/documents --bodies "$DIR/empty.ndjson" --rate "$RATE" --warmup 30 \
   --duration 60 | grep -E '^requests' | tail -1
 kill $B; wait $B 2>/dev/null
-for mode in none plain chain; do
+fi
+for mode in none plain chain group; do
+  [[ $STEPS == *" $mode "* ]] || continue
   echo "## bare record server, audit row: $mode"
   taskset -c 0,1 "$JAVA" -Xms1g -Xmx1g -XX:+UseG1GC -Dinterlink.bench.bare-audit=$mode -cp "$DIR/benchmarks.jar" \
     org.interlink.bench.load.BareRecordServer $BARE "$URL" > /dev/null &

@@ -13,10 +13,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The floor baseline of a record read (issue 3's "p99 ≤ 5 ms at 500/s"): the least work that answers
@@ -47,15 +55,26 @@ public final class BareRecordServer {
     /**
      * {@code -Dinterlink.bench.bare-audit}: {@code chain} (default) appends through {@code audit_append}, as the
      * server does; {@code plain} inserts and commits one row into a table of its own ({@code bare_audit}, no chain, no
-     * lock: the least a durable row costs); {@code none} leaves the audit row out (HTTP and one query).
+     * lock: the least a durable row costs); {@code group} hands the row to one writer thread that appends everything
+     * waiting through one {@code audit_append} call and one commit, and answers once that commit is done (the group
+     * commit of the server's {@code AuditJournal}, without its linger); {@code none} leaves the audit row out (HTTP and
+     * one query).
      */
     private static final String AUDIT = System.getProperty("interlink.bench.bare-audit", "chain");
+
+    /** Requests in progress at once: with {@code group}, most of them wait for a commit without a connection. */
+    private static final int REQUEST_THREADS = AUDIT.equals("group") ? 256 : THREADS;
 
     /** The table of {@code plain} audit rows (and of {@link DatabaseRoundTrips}): a sequence, a time, two texts. */
     static final String BARE_AUDIT_TABLE = "CREATE TABLE IF NOT EXISTS bare_audit (seq bigserial PRIMARY KEY,"
             + " at timestamptz NOT NULL DEFAULT now(), object_id text NOT NULL, outcome text NOT NULL)";
 
     private final BlockingQueue<Connection> connections = new ArrayBlockingQueue<>(THREADS);
+
+    /** An audit row waiting for the group commit, and the caller to release once it is durable. */
+    private record Pending(String id, String outcome, CompletableFuture<Void> durable) {}
+
+    private final BlockingQueue<Pending> journal = new LinkedBlockingQueue<>();
 
     private BareRecordServer(String url) throws SQLException {
         for (int i = 0; i < THREADS; i++) {
@@ -64,13 +83,39 @@ public final class BareRecordServer {
         try (var statement = connections.peek().createStatement()) {
             statement.execute(BARE_AUDIT_TABLE);
         }
+        if (AUDIT.equals("group")) {
+            Connection writer = DriverManager.getConnection(url);
+            Thread.ofPlatform().name("bare-journal").daemon(true).start(() -> groupCommit(writer));
+        }
+    }
+
+    /** The writer thread of {@code group}: each commit carries every row that waited for the previous one. */
+    private void groupCommit(Connection writer) {
+        List<Pending> batch = new ArrayList<>();
+        while (true) {
+            try {
+                batch.add(journal.take());
+                journal.drainTo(batch);
+                append(
+                        writer,
+                        batch.stream().map(Pending::id).toList(),
+                        batch.stream().map(Pending::outcome).toList());
+                batch.forEach(pending -> pending.durable().complete(null));
+            } catch (SQLException e) {
+                batch.forEach(pending -> pending.durable().completeExceptionally(e));
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
     }
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         BareRecordServer bare = new BareRecordServer(args[1]);
         HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 1024);
-        server.setExecutor(Executors.newFixedThreadPool(THREADS));
+        server.setExecutor(Executors.newFixedThreadPool(REQUEST_THREADS));
         server.createContext("/", bare::answer);
         server.start();
         System.out.println("bare record server on port " + port);
@@ -84,21 +129,30 @@ public final class BareRecordServer {
                 send(exchange, 200, TOKEN);
                 return;
             }
-            Connection connection = connections.take();
-            try {
-                if (path.equals("/api/v1/documents")) {
+            if (path.equals("/api/v1/documents")) {
+                Connection connection = connections.take();
+                try {
                     send(
                             exchange,
                             200,
                             page(connection, exchange.getRequestURI().getQuery()));
-                } else {
-                    String id = path.substring(path.lastIndexOf('/') + 1);
-                    byte[] body = read(connection, id);
-                    send(exchange, body == null ? 404 : 200, body == null ? new byte[0] : body);
+                } finally {
+                    connections.add(connection);
                 }
+                return;
+            }
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            byte[] body;
+            Connection connection = connections.take();
+            try {
+                body = read(connection, id);
             } finally {
                 connections.add(connection);
             }
+            if (AUDIT.equals("group")) { // waits without holding a connection, as the server's callers do
+                awaitDurable(id, body == null ? "NOT_FOUND" : "SUCCESS");
+            }
+            send(exchange, body == null ? 404 : 200, body == null ? new byte[0] : body);
         } catch (SQLException | InterruptedException e) {
             System.out.println("failed: " + e);
         }
@@ -115,7 +169,7 @@ public final class BareRecordServer {
                 }
             }
         }
-        if (AUDIT.equals("none")) {
+        if (AUDIT.equals("none") || AUDIT.equals("group")) {
             return body;
         }
         if (AUDIT.equals("plain")) {
@@ -127,18 +181,40 @@ public final class BareRecordServer {
             }
             return body;
         }
+        append(connection, List.of(id), List.of(body == null ? "NOT_FOUND" : "SUCCESS"));
+        return body;
+    }
+
+    private void awaitDurable(String id, String outcome) throws SQLException, InterruptedException {
+        Pending pending = new Pending(id, outcome, new CompletableFuture<>());
+        journal.add(pending);
+        try {
+            pending.durable().get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new SQLException("the audit row was not committed", e);
+        }
+    }
+
+    /** One {@code audit_append} call (chain lock, hash, inserts, commit) for the rows of these reads. */
+    private static void append(Connection connection, List<String> ids, List<String> outcomes) throws SQLException {
         try (PreparedStatement audit = connection.prepareStatement("SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             audit.setLong(1, CHAIN_LOCK);
             audit.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-            String[][] fields = {
-                {"bare"}, {"DE"}, {"READ"}, {"document"}, {id}, {"load test"}, {body == null ? "NOT_FOUND" : "SUCCESS"}
+            int n = ids.size();
+            Object[][] fields = {
+                Collections.nCopies(n, "bare").toArray(),
+                Collections.nCopies(n, "DE").toArray(),
+                Collections.nCopies(n, "READ").toArray(),
+                Collections.nCopies(n, "document").toArray(),
+                ids.toArray(),
+                Collections.nCopies(n, "load test").toArray(),
+                outcomes.toArray()
             };
             for (int i = 0; i < fields.length; i++) {
                 audit.setArray(3 + i, connection.createArrayOf("text", fields[i]));
             }
             audit.execute();
         }
-        return body;
     }
 
     /** A page of document ids after the cursor, shaped as the list API answers (what the generator reads). */
