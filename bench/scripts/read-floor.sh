@@ -8,15 +8,16 @@
 #   4. the same + a durable one-row commit, no chain, no lock (plain);
 #   5. the same + the server's own audit_append (chain).
 #   6. the same, but the rows group-committed by one writer thread, one audit_append and one commit for all that
-#      waited (group): what the server's AuditJournal does, without the framework.
+#      waited (group): what the server's AuditJournal does, without the framework;
+#   7. group without the row read (journal): the floor of a screening document check, whose look-up is in memory.
 # An Interlink server is started first, on a fresh demo database (100,000 documents) or on WORK's data, only for its
 # PostgreSQL; it stays idle while the floors run.
-# Usage: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 [WORK=/path/with/data] [STEPS="database http none plain chain group"]
+# Usage: JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 [WORK=/path/with/data] [STEPS="database http none plain chain group journal"]
 #        bench/scripts/read-floor.sh [rate=500]
 # Needs: ./mvnw -q -DskipTests package
 set -u
 RATE=${1:-500}
-STEPS=" ${STEPS:-database http none plain chain group} "
+STEPS=" ${STEPS:-database http none plain chain group journal} "
 PORT=18091; DBPORT=54397; BARE=18098
 DIR=$(mktemp -d)
 cp server/target/interlink-server.jar bench/target/benchmarks.jar "$DIR/"
@@ -49,7 +50,7 @@ taskset -c 1 "$JAVA" @"$PWD/bench/load-jvm.options" -cp "$DIR/benchmarks.jar" or
   --duration 60 | grep -E '^requests' | tail -1
 kill $B; wait $B 2>/dev/null
 fi
-for mode in none plain chain group; do
+for mode in none plain chain group journal; do
   [[ $STEPS == *" $mode "* ]] || continue
   echo "## bare record server, audit row: $mode"
   taskset -c 0,1 "$JAVA" -Xms1g -Xmx1g -XX:+UseG1GC -Dinterlink.bench.bare-audit=$mode -cp "$DIR/benchmarks.jar" \
