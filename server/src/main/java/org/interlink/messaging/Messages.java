@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +34,7 @@ import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
 import org.interlink.members.Countries;
+import org.interlink.platform.TimeOrderedIds;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +68,6 @@ public class Messages {
     static final int MAX_REFERENCES = 20;
     static final int MAX_PAGE = 200;
     static final int UNREAD_CAP = 1000;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MessageRows rows;
     private final AttachmentBlobs blobs;
@@ -229,7 +228,7 @@ public class Messages {
         // outside that transaction, which holds the audit chain lock until it commits. Blobs are unreachable until
         // then; if it does not commit, they are deleted (and swept later if even that fails).
         List<AttachmentBlobs.Blob> stored = storeContent(attachments);
-        UUID id = newId();
+        UUID id = TimeOrderedIds.next(); // new messages land at the end of the primary-key index
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Boolean sent;
         try {
@@ -835,13 +834,5 @@ public class Messages {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("cursor", "is not a cursor this list gave");
         }
-    }
-
-    /** A time-ordered (version 7) UUID: new messages land at the end of the primary-key index. */
-    static UUID newId() {
-        long millis = System.currentTimeMillis();
-        long high = (millis << 16) | 0x7000L | (RANDOM.nextInt() & 0x0fffL);
-        long low = (RANDOM.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
-        return new UUID(high, low);
     }
 }

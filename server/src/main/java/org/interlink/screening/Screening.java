@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.interlink.access.AccessPolicy;
 import org.interlink.access.Viewer;
 import org.interlink.audit.AuditEntry;
@@ -25,6 +24,7 @@ import org.interlink.matching.PersonQuery;
 import org.interlink.matching.Sex;
 import org.interlink.members.Countries;
 import org.interlink.members.Country;
+import org.interlink.platform.TimeOrderedIds;
 import org.interlink.screening.Checks.Context;
 import org.interlink.screening.Checks.DocumentCheck;
 import org.interlink.screening.Checks.PersonCheck;
@@ -496,7 +496,7 @@ public class Screening {
         }
 
         private String raise(WatchedItem item, double score, String travellerKey, boolean silent) {
-            String id = UUID.randomUUID().toString();
+            String id = TimeOrderedIds.next().toString(); // hits grow at the rate of checks
             hits.add(new NewHit(
                     id,
                     now,
