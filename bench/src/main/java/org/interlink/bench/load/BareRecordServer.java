@@ -63,10 +63,13 @@ public final class BareRecordServer {
      */
     private static final String AUDIT = System.getProperty("interlink.bench.bare-audit", "chain");
 
-    /** Requests in progress at once: with {@code group}, most of them wait for a commit without a connection. */
+    /** Whether audit rows go through the writer thread ({@code group} and {@code journal}). */
     private static final boolean GROUP = AUDIT.equals("group") || AUDIT.equals("journal");
 
+    /** Requests in progress at once: with a group commit, most of them wait for it without holding a connection. */
     private static final int REQUEST_THREADS = GROUP ? 256 : THREADS;
+
+    /** The answer of {@code journal}, which reads no row. */
     private static final byte[] FOUND = "{}".getBytes(StandardCharsets.UTF_8);
 
     /** The table of {@code plain} audit rows (and of {@link DatabaseRoundTrips}): a sequence, a time, two texts. */

@@ -10,6 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -347,8 +348,13 @@ final class HttpConnections {
                 }
                 return;
             }
+            // The answer can be read before the sender has cleared out after writing the last byte: a buffer with
+            // nothing left counts as written. (Should this thread see its position late, the connection is only closed
+            // without need; no request is lost.)
+            ByteBuffer rest = out;
+            boolean written = rest == null || !rest.hasRemaining();
             Due due = current.getAndSet(null);
-            boolean reusable = !answer.close() && answer.length() == length && out == null && due != null;
+            boolean reusable = !answer.close() && answer.length() == length && written && due != null;
             length = 0;
             if (due != null) {
                 due.run().answer(due, answer.status());
@@ -401,6 +407,7 @@ final class HttpConnections {
     record Answer(int status, int length, boolean close) {
 
         private static final byte[] END_OF_HEAD = {'\r', '\n', '\r', '\n'};
+        private static final byte[] CRLF = {'\r', '\n'};
 
         /** The answer in {@code bytes[0, length)}, or null while it is incomplete. */
         static Answer parse(byte[] bytes, int length, boolean endOfStream) {
@@ -423,7 +430,7 @@ final class HttpConnections {
                 if (name.equalsIgnoreCase("content-length")) {
                     contentLength = Long.parseLong(value);
                 } else if (name.equalsIgnoreCase("transfer-encoding")) {
-                    chunked = value.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+                    chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                 } else if (name.equalsIgnoreCase("connection")) {
                     close |= value.equalsIgnoreCase("close");
                 }
@@ -446,7 +453,7 @@ final class HttpConnections {
         private static int chunkedEnd(byte[] bytes, int length, int from) {
             int at = from;
             while (true) {
-                int lineEnd = indexOf(bytes, length, new byte[] {'\r', '\n'}, at);
+                int lineEnd = indexOf(bytes, length, CRLF, at);
                 if (lineEnd < 0) {
                     return -1;
                 }
@@ -456,7 +463,7 @@ final class HttpConnections {
                 at = lineEnd + 2;
                 if (size == 0) {
                     while (true) { // trailers, up to an empty line
-                        int trailerEnd = indexOf(bytes, length, new byte[] {'\r', '\n'}, at);
+                        int trailerEnd = indexOf(bytes, length, CRLF, at);
                         if (trailerEnd < 0) {
                             return -1;
                         }

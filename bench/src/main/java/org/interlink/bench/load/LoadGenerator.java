@@ -92,7 +92,7 @@ public final class LoadGenerator {
         for (int i = 0; i < due.length; i++) {
             due[i] = i * intervalNanos;
         }
-        return run(http, requests, due);
+        return http.run(requests, due);
     }
 
     /**
@@ -111,13 +111,7 @@ public final class LoadGenerator {
             due[i] = (long) (t * 1e9);
             t += 1 / (from + slope * t);
         }
-        return run(http, requests, due);
-    }
-
-    /** Request {@code i} leaves at {@code start + dueNanos[i]}. */
-    private static Result run(HttpConnections http, IntFunction<HttpConnections.Request> requests, long[] dueNanos)
-            throws InterruptedException {
-        return http.run(requests, dueNanos);
+        return http.run(requests, due);
     }
 
     /**

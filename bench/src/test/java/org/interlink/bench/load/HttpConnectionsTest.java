@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -121,24 +125,13 @@ class HttpConnectionsTest {
         assertThat(result.statuses().get(200)).hasValue(40);
         assertThat(connections).hasSize(1);
         long[] sorted = result.latencies().clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         assertThat(sorted[sorted.length - 1]).isGreaterThan(900_000_000L); // the last waited behind 39 others
     }
 
     @Test
     void anAnswerThatIsNotHttpFailsItsRequest() throws Exception {
-        try (java.net.ServerSocket garbage =
-                new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            Thread.ofVirtual().start(() -> {
-                while (!garbage.isClosed()) {
-                    try (java.net.Socket socket = garbage.accept()) {
-                        socket.getInputStream().read(new byte[1024]);
-                        socket.getOutputStream().write("SSH-2.0-OpenSSH\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            });
+        try (ServerSocket garbage = replyingOnceAndClosing("SSH-2.0-OpenSSH\r\n\r\n", new AtomicInteger())) {
             HttpConnections http = new HttpConnections(URI.create("http://127.0.0.1:" + garbage.getLocalPort()), 4);
             LoadGenerator.Result result = LoadGenerator.run(http, i -> HttpConnections.Request.get("/", ""), 10, 1);
             assertThat(result.failures()).isEqualTo(10);
@@ -148,22 +141,8 @@ class HttpConnectionsTest {
     @Test
     void aKeptAliveConnectionTheServerClosedWhileIdleIsNotUsedAgainAndLosesNoRequest() throws Exception {
         // Like the JDK's HttpServer past its idle limit: the answer promises keep-alive, then the socket closes.
-        try (java.net.ServerSocket closing =
-                new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
-            AtomicInteger accepted = new AtomicInteger();
-            Thread.ofVirtual().start(() -> {
-                while (!closing.isClosed()) {
-                    try (java.net.Socket socket = closing.accept()) {
-                        accepted.incrementAndGet();
-                        socket.getInputStream().read(new byte[1024]);
-                        socket.getOutputStream()
-                                .write("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx"
-                                        .getBytes(StandardCharsets.US_ASCII));
-                    } catch (IOException e) {
-                        return;
-                    }
-                }
-            });
+        AtomicInteger accepted = new AtomicInteger();
+        try (ServerSocket closing = replyingOnceAndClosing("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx", accepted)) {
             HttpConnections http = new HttpConnections(URI.create("http://127.0.0.1:" + closing.getLocalPort()), 2);
             LoadGenerator.Result result = LoadGenerator.run(http, i -> HttpConnections.Request.get("/", ""), 100, 1);
             assertThat(result.failures()).isZero();
@@ -179,6 +158,26 @@ class HttpConnectionsTest {
         // (40 + 400) / 2 per second for one second
         assertThat(result.latencies()).hasSize(220);
         assertThat(result.statuses().get(200)).hasValue(220);
+    }
+
+    /**
+     * A raw server that, on each connection it accepts (counted in {@code accepted}), reads a request, writes {@code
+     * reply} and closes the connection, whatever the reply says.
+     */
+    private static ServerSocket replyingOnceAndClosing(String reply, AtomicInteger accepted) throws IOException {
+        ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread.ofVirtual().start(() -> {
+            while (!server.isClosed()) {
+                try (Socket socket = server.accept()) {
+                    accepted.incrementAndGet();
+                    socket.getInputStream().read(new byte[1024]);
+                    socket.getOutputStream().write(reply.getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        });
+        return server;
     }
 
     private URI base() {
