@@ -3,6 +3,7 @@ package org.interlink.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -168,6 +169,59 @@ class PersonIndexTest {
 
         assertThat(stages).contains("query", "candidates", "score");
         assertThat(ExplanationSink.NONE.enabled()).isFalse();
+    }
+
+    /**
+     * Blocking stops reading lists for slots that can no longer be selected; that must never change which slots are
+     * scored. Queries in Latin, in Cyrillic and in Katakana (preselection and re-ranking), against an index where it
+     * reads everything.
+     */
+    @Test
+    void pruningBlockingChangesNoCandidate() {
+        PersonIndex pruned = new PersonIndex();
+        PersonIndex full = new PersonIndex(false);
+        Random rnd = new Random(5);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            String name = randomName(rnd);
+            names.add(name);
+            PersonEntry entry = new PersonEntry("d" + i, List.of(name));
+            pruned.put(entry);
+            full.put(entry);
+        }
+        int prunedQueries = 0;
+        for (int i = 0; i < 300; i++) {
+            String name = names.get(rnd.nextInt(names.size()));
+            String query = switch (i % 4) {
+                case 0 -> randomName(rnd);
+                case 1 -> name.substring(0, name.length() - 1) + "o";
+                case 2 -> Transliterator.getInstance("Latin-Cyrillic").transliterate(name);
+                default -> Transliterator.getInstance("Latin-Katakana").transliterate(name);
+            };
+            List<String> prunedScored = new ArrayList<>();
+            List<String> fullScored = new ArrayList<>();
+            List<String> stages = new ArrayList<>();
+            List<PersonMatch> a = pruned.search(new PersonQuery(query), 10, 0.0, (stage, detail) -> {
+                if (stage.equals("score")) {
+                    prunedScored.add(detail);
+                } else if (stage.equals("candidates")) {
+                    stages.add(detail);
+                }
+            });
+            List<PersonMatch> b = full.search(new PersonQuery(query), 10, 0.0, (stage, detail) -> {
+                if (stage.equals("score")) {
+                    fullScored.add(detail);
+                }
+            });
+            assertThat(prunedScored).as(query).containsExactlyInAnyOrderElementsOf(fullScored);
+            assertThat(a).as(query).isEqualTo(b);
+            if (!stages.getFirst().contains(" 0 of ")) {
+                prunedQueries++;
+            }
+        }
+        assertThat(prunedQueries)
+                .as("queries where blocking stopped reading early")
+                .isGreaterThan(100);
     }
 
     @Test
