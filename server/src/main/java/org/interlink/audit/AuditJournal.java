@@ -1,5 +1,7 @@
 package org.interlink.audit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,8 +35,17 @@ public class AuditJournal {
     private static final Logger log = LoggerFactory.getLogger(AuditJournal.class);
     private static final int MAX_BATCH = 2_000;
 
+    /**
+     * A commit this slow is logged: every request in it waited for it, and so did every request that arrived
+     * meanwhile. On the test VM such commits were the disk's flush stalling (README, "Running the jar"); the log line
+     * points an operator there. Commits are serial, so there are at most ten such lines a second, and only while the
+     * database is that slow.
+     */
+    static final Duration SLOW_COMMIT = Duration.ofMillis(100);
+
     private final AuditLog audit;
     private final TransactionTemplate transactions;
+    private final Timer commits;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(50_000);
     private final Thread writer;
     private volatile boolean running = true;
@@ -66,9 +77,13 @@ public class AuditJournal {
     AuditJournal(
             AuditLog audit,
             TransactionTemplate transactions,
-            @Value("${interlink.audit.journal-linger:2ms}") Duration linger) {
+            @Value("${interlink.audit.journal-linger:2ms}") Duration linger,
+            MeterRegistry meters) {
         this.audit = audit;
         this.transactions = transactions;
+        this.commits = Timer.builder("interlink.audit.journal.commit")
+                .description("Commits of the audit journal; each read and check waits for the one carrying its row")
+                .register(meters);
         this.lingerNanos = linger.toNanos();
         this.writer = Thread.ofPlatform().name("audit-journal").daemon(true).start(this::run);
     }
@@ -151,6 +166,7 @@ public class AuditJournal {
     private void commit(List<Pending> batch) {
         List<AuditEntry> entries = new ArrayList<>();
         batch.forEach(pending -> entries.addAll(pending.entries()));
+        long started = System.nanoTime();
         try {
             if (batch.stream().allMatch(pending -> pending.alsoInCommit() == NOTHING)) {
                 audit.recordAll(entries); // one statement, committed on its own: one round trip
@@ -160,7 +176,16 @@ public class AuditJournal {
                     batch.forEach(pending -> pending.alsoInCommit().run());
                 });
             }
+            long took = System.nanoTime() - started;
+            commits.record(took, TimeUnit.NANOSECONDS);
             batch.forEach(pending -> pending.done().complete(null));
+            if (took >= SLOW_COMMIT.toNanos()) {
+                log.warn(
+                        "An audit commit took {} ms for {} requests, which all waited for it (is the database's disk"
+                                + " slow to flush?)",
+                        took / 1_000_000,
+                        batch.size());
+            }
         } catch (RuntimeException e) {
             log.error("Could not commit {} audit journal entries", entries.size(), e);
             batch.forEach(pending -> pending.done().completeExceptionally(e));
