@@ -42,7 +42,10 @@ public final class PersonIndex {
      */
     private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
 
-    /** Whether blocking stops reading for slots that can no longer be selected; off only to test that it changes nothing. */
+    /**
+     * Whether blocking stops reading for slots that can no longer be selected; off only in a test that shows it changes
+     * nothing.
+     */
     private final boolean pruning;
 
     /** Low bits of an accumulator: one per key group already credited; the weight sits above them. */
@@ -60,7 +63,7 @@ public final class PersonIndex {
     /** Lists shorter than this are read whole: checking whether blocking may stop admitting slots costs more. */
     private static final int PRUNE_CHECK_MIN_POSTINGS = 512;
 
-    /** A searcher's accumulators, histogram and candidate bits, each as long as the index needs (see below). */
+    /** One search's accumulators, weight histogram and candidate bits, sized to the index's slots when taken. */
     private static final class Scratch {
         /** Per slot: weight and credited groups ({@link #WEIGHT_SHIFT}); zero when not touched. */
         final int[] acc;
@@ -75,6 +78,7 @@ public final class PersonIndex {
         }
     }
 
+    /** An empty index. */
     public PersonIndex() {
         this(true);
     }
