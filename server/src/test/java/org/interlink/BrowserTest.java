@@ -1,8 +1,13 @@
 package org.interlink;
 
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -26,6 +31,17 @@ public abstract class BrowserTest {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /**
+     * Clicks the element that loads a new page (a form's button, a link) and waits until the current page is gone. A
+     * plain click returns as soon as the browser took it, so reading an element that both pages have (a message, a
+     * status) could still read the old page, or fail when the new one replaces it mid-read.
+     */
+    protected void clickToNextPage(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** The application's address for this path, e.g. {@code url("/login")}. */

@@ -181,9 +181,10 @@ public final class PersonIndex {
      * share the last bit: a slot is credited once among them.
      *
      * <p>Reading every posting costs a random read of the accumulators each (4 MB for 1 M persons, past the core's
-     * cache): that was about a quarter of a person check's CPU. Once the weight the unread keys can still add is less
-     * than what the heaviest {@code wanted} slots already have (a histogram of the weights gives a lower bound for
-     * free), no slot not yet touched can be selected, nor a touched one that far behind; the rest of the lists are
+     * cache): a quarter of a person check's JVM samples in a profile, though skipping most of them saved less (up to a
+     * tenth of a query; docs/PERFORMANCE.md, Screening, tenth session). Once the weight the unread keys can still add
+     * is less than what the heaviest {@code wanted} slots already have (a histogram of the weights gives a lower bound
+     * for free), no slot not yet touched can be selected, nor a touched one that far behind; the rest of the lists are
      * then read only for the slots still in the running, marked in a bitmap that stays in the core's cache. This
      * changes no selection (a test compares it with reading everything): on 1 M synthetic persons it stops admitting
      * after about a quarter of a Latin query's postings.
@@ -281,27 +282,14 @@ public final class PersonIndex {
         int[] touched = new int[256];
         int touchedCount = 0;
         int[] kept = null; // once admission stops: the slots still able to be selected
-        int keptCount = 0;
-        long skipped = 0;
+        long readForKept = 0;
         for (int u = 0; u < usedKeys; u++) {
             int size = (int) (used[u] >>> 32);
             int g = (int) (used[u] >>> 16) & 0xFFFF;
             if (kept == null && pruning && size >= PRUNE_CHECK_MIN_POSTINGS && touchedCount > wanted) {
                 int threshold = lowerBoundOfSelected(histogram, wanted);
                 if (left < threshold) {
-                    // No slot not yet touched can reach the weight `wanted` touched slots already have, and neither
-                    // can a touched one short of it by more than `left`: only the others are read on (below).
-                    kept = new int[Math.min(touchedCount, 1024)];
-                    for (int i = 0; i < touchedCount; i++) {
-                        int slot = touched[i];
-                        if ((acc[slot] >>> WEIGHT_SHIFT) + left >= threshold) {
-                            if (keptCount == kept.length) {
-                                kept = Arrays.copyOf(kept, keptCount * 2);
-                            }
-                            kept[keptCount++] = slot;
-                            candidate[slot >>> 6] |= 1L << slot;
-                        }
-                    }
+                    kept = stillSelectable(acc, touched, touchedCount, left, threshold, candidate);
                 }
             }
             long key = groups[g][(int) (used[u] & 0xFFFFL)];
@@ -310,7 +298,7 @@ public final class PersonIndex {
             int[] list = postings.list(key);
             if (kept != null) {
                 // A bit test in 128 KB (1 M slots) instead of a read of the 4 MB accumulators for each posting.
-                skipped += size;
+                readForKept += size;
                 for (int i = 0; i < size; i++) {
                     int slot = list[i];
                     if ((candidate[slot >>> 6] & (1L << slot)) != 0) {
@@ -344,7 +332,7 @@ public final class PersonIndex {
         }
         int[] preselected = kept == null
                 ? topByWeight(acc, touched, touchedCount, wanted)
-                : topByWeight(acc, kept, keptCount, wanted);
+                : topByWeight(acc, kept, kept.length, wanted);
         int[] selected = preselected;
         if (rerank && preselected.length > Parameters.MAX_CANDIDATES) {
             preselected = sortedByWeight(preselected, acc);
@@ -353,8 +341,10 @@ public final class PersonIndex {
         for (int i = 0; i < touchedCount; i++) {
             acc[touched[i]] = 0;
         }
-        for (int i = 0; i < keptCount; i++) {
-            candidate[kept[i] >>> 6] = 0;
+        if (kept != null) {
+            for (int slot : kept) {
+                candidate[slot >>> 6] = 0;
+            }
         }
         Arrays.fill(histogram, 0);
         scratches.offer(scratch);
@@ -369,9 +359,9 @@ public final class PersonIndex {
                             keyCount,
                             deletionCount,
                             touchedCount,
-                            skipped,
+                            readForKept,
                             Arrays.stream(used, 0, usedKeys).map(k -> k >>> 32).sum(),
-                            kept == null ? touchedCount : keptCount,
+                            kept == null ? touchedCount : kept.length,
                             preselected.length,
                             selected.length));
         }
@@ -460,6 +450,28 @@ public final class PersonIndex {
             out[i] = slotOf(heap[i]);
         }
         return out;
+    }
+
+    /**
+     * The touched slots that could still reach {@code threshold} if credited the {@code left} weight not yet read, each
+     * also marked in {@code candidate}. No slot not yet touched can reach it, nor one of the others: blocking reads on
+     * for these only.
+     */
+    private static int[] stillSelectable(
+            int[] acc, int[] touched, int touchedCount, int left, int threshold, long[] candidate) {
+        int[] kept = new int[Math.min(touchedCount, 1024)]; // usually few are left: grown when not
+        int count = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            int slot = touched[i];
+            if ((acc[slot] >>> WEIGHT_SHIFT) + left >= threshold) {
+                if (count == kept.length) {
+                    kept = Arrays.copyOf(kept, count * 2);
+                }
+                kept[count++] = slot;
+                candidate[slot >>> 6] |= 1L << slot;
+            }
+        }
+        return Arrays.copyOf(kept, count);
     }
 
     /**

@@ -70,7 +70,7 @@ class NoticesBrowserTest extends BrowserTest {
         browser.findElement(By.id("decision-approve")).click();
         browser.findElement(By.id("decision-reason"))
                 .sendKeys("Ordinary-law crime; the flag was weighed: no" + " political predominance");
-        browser.findElement(By.id("decide")).click();
+        clickToNextPage(By.id("decide"));
 
         assertThat(browser.findElement(By.id("message")).getText()).contains("PUBLISHED");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("PUBLISHED");
@@ -114,7 +114,7 @@ class NoticesBrowserTest extends BrowserTest {
         browser.findElement(By.id("request-form")).submit();
 
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
-        browser.findElement(By.id("submit")).click();
+        clickToNextPage(By.id("submit"));
 
         assertThat(browser.findElement(By.id("message")).getText()).contains("DRAFT");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
@@ -182,7 +182,7 @@ class NoticesBrowserTest extends BrowserTest {
         browser.findElement(By.id("request-form")).submit();
         assertThat(browser.findElement(By.id("message")).getText()).contains("submit it again");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
-        browser.findElement(By.id("submit")).click();
+        clickToNextPage(By.id("submit"));
         assertThat(browser.findElement(By.id("message")).getText()).contains("SUBMITTED");
         assertThat(browser.findElement(By.id("request")).getText()).contains("Rue de la République");
     }

@@ -253,6 +253,21 @@ final class HttpConnections {
         /** Whether it carried an answer already: only then may the server have closed it as idle. */
         private volatile boolean reused;
 
+        /**
+         * Where the request's write stands, so that whichever of the sender (its write returned) and the loop (the
+         * answer came) is second decides whether the connection is kept. The answer can come before the sender's
+         * write call has even returned, let alone updated its buffer, so the loop cannot tell from the buffer.
+         */
+        private final AtomicInteger writeState = new AtomicInteger();
+
+        private static final int WRITING = 0;
+        private static final int WRITTEN = 1;
+        private static final int REST_ON_LOOP = 2;
+        private static final int ANSWERED = 3;
+
+        /** Whether the answer allows keeping the connection; set by the loop before it marks the request answered. */
+        private volatile boolean answerKeepsIt;
+
         final AtomicBoolean closed = new AtomicBoolean();
         private byte[] in = new byte[16 * 1024];
         private int length;
@@ -283,7 +298,8 @@ final class HttpConnections {
                     .getBytes(StandardCharsets.ISO_8859_1);
             ByteBuffer bytes = ByteBuffer.allocate(head.length + request.body().length);
             bytes.put(head).put(request.body()).flip();
-            out = bytes; // until written whole: an answer that comes earlier (a refusal) ends the connection
+            out = bytes;
+            writeState.set(WRITING);
             sentAt = System.nanoTime();
             current.set(due);
             try {
@@ -293,9 +309,16 @@ final class HttpConnections {
                 return;
             }
             if (bytes.hasRemaining()) { // the socket's buffer is full: the loop writes the rest when it drains
-                onLoop(() -> interest(SelectionKey.OP_READ | SelectionKey.OP_WRITE));
+                if (writeState.compareAndSet(WRITING, REST_ON_LOOP)) {
+                    onLoop(() -> interest(SelectionKey.OP_READ | SelectionKey.OP_WRITE));
+                } else {
+                    keepOrClose(false); // answered before the request was written whole (a refusal)
+                }
             } else {
                 out = null;
+                if (!writeState.compareAndSet(WRITING, WRITTEN)) {
+                    keepOrClose(answerKeepsIt); // the answer came first
+                }
             }
         }
 
@@ -348,18 +371,22 @@ final class HttpConnections {
                 }
                 return;
             }
-            // The answer can be read before the sender has cleared out after writing the last byte: a buffer with
-            // nothing left counts as written. (Should this thread see its position late, the connection is only closed
-            // without need; no request is lost.)
-            ByteBuffer rest = out;
-            boolean written = rest == null || !rest.hasRemaining();
             Due due = current.getAndSet(null);
-            boolean reusable = !answer.close() && answer.length() == length && written && due != null;
+            answerKeepsIt = !answer.close() && answer.length() == length && due != null;
             length = 0;
             if (due != null) {
                 due.run().answer(due, answer.status());
             }
-            if (reusable) {
+            switch (writeState.getAndSet(ANSWERED)) {
+                case WRITTEN -> keepOrClose(answerKeepsIt);
+                // this thread writes the rest, so `out` is current here: an answer before the last byte is a refusal
+                case REST_ON_LOOP -> keepOrClose(answerKeepsIt && out == null);
+                default -> {} // the sender's write has not returned yet: it decides (send)
+            }
+        }
+
+        private void keepOrClose(boolean keep) {
+            if (keep) {
                 reused = true;
                 idle.add(this);
             } else {
