@@ -263,7 +263,8 @@ final class Notice {
         String personId = personId();
         return personId == null
                 ? null
-                : new NoticePublished(id, request.type().name(), personId, owner, restriction(), action());
+                : new NoticePublished(
+                        id, request.type().name(), personId, owner, restriction(), action(), request.about());
     }
 
     private void withdraw(String why) {

@@ -54,6 +54,28 @@ public record NoticeRequest(
     }
 
     /**
+     * What the request is about in its own words, for an officer who meets the subject: the offence (Red, Green,
+     * Silver, diffusions), else the disappearance or finding (Yellow, Black), the threat (Orange) or the modus operandi
+     * (Purple). Null when the request states none of them.
+     */
+    public @Nullable String about() {
+        return firstStated(
+                offence == null ? null : offence.summary(),
+                event == null ? null : event.circumstances(),
+                threat,
+                modusOperandi);
+    }
+
+    private static @Nullable String firstStated(@Nullable String... texts) {
+        for (String text : texts) {
+            if (text != null && !text.isBlank()) {
+                return text.strip();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The subject as recorded or to be recorded.
      *
      * @param personId the person record, once known

@@ -28,4 +28,10 @@ public record Hit(
         String status,
         @Nullable String decidedBy,
         @Nullable Instant decidedAt,
-        @Nullable String decisionNote) {}
+        @Nullable String decisionNote) {
+
+    /** The record's page in the UI (not in the API's answer: Jackson serialises a record's components only). */
+    public String page() {
+        return RecordPage.of(recordKind, recordId);
+    }
+}

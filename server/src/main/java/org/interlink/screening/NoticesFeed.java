@@ -1,6 +1,7 @@
 package org.interlink.screening;
 
 import java.util.List;
+import java.util.Locale;
 import org.interlink.notices.NoticePublished;
 import org.interlink.notices.NoticeWithdrawn;
 import org.interlink.records.PersonName;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
 class NoticesFeed {
 
     static final String PREFIX = "notice:";
+
+    /** A summary's longest notice text: a line in a result list, not the notice. */
+    static final int SUMMARY_LENGTH = 160;
 
     private final Watchlist watchlist;
     private final WatchlistLoader loader;
@@ -70,9 +74,28 @@ class NoticesFeed {
                 notice.owner(),
                 notice.restriction(),
                 names.getFirst(),
-                notice.type().toLowerCase(java.util.Locale.ROOT) + " notice: " + person.summary(),
+                summary(notice, person),
                 notice.action(),
                 person.version());
         watchlist.putNotice(notice, item, RecordsFeed.entry(id, person, names));
+    }
+
+    /**
+     * The line an officer reads beside the match, e.g. "red notice: Armed robbery of a jewellery shop in Lyon …": the
+     * notice's own words, else the subject record's summary, cut to {@link #SUMMARY_LENGTH} characters at a word; the
+     * whole notice is one click away for whoever may see it.
+     */
+    static String summary(NoticePublished notice, PersonSnapshot person) {
+        String kind = notice.type().toLowerCase(Locale.ROOT) + " notice";
+        String about =
+                notice.about() != null ? notice.about() : person.summary().strip();
+        if (about.isEmpty()) {
+            return kind;
+        }
+        if (about.length() > SUMMARY_LENGTH) {
+            int cut = about.lastIndexOf(' ', SUMMARY_LENGTH);
+            about = about.substring(0, cut > SUMMARY_LENGTH / 2 ? cut : SUMMARY_LENGTH) + " …";
+        }
+        return kind + ": " + about;
     }
 }

@@ -20,7 +20,7 @@ public record ScreeningResult(
     /**
      * One record that matched.
      *
-     * @param kind PERSON, DOCUMENT or VEHICLE
+     * @param kind PERSON, DOCUMENT, VEHICLE or NOTICE
      * @param score 0..1 (1 for an exact document or VIN match)
      * @param matchedName the record's name, document number or VIN that matched
      * @param explanation the features compared and what each contributed (persons); empty for exact matches
@@ -40,7 +40,13 @@ public record ScreeningResult(
             String action,
             String owner,
             @Nullable String hitId,
-            boolean previouslyDismissed) {}
+            boolean previouslyDismissed) {
+
+        /** The record's page in the UI (not in the API's answer: Jackson serialises a record's components only). */
+        public String page() {
+            return RecordPage.of(kind, recordId);
+        }
+    }
 
     /** What the MRZ said, for the officer to compare with the document in hand. */
     public record MrzReading(

@@ -43,7 +43,14 @@ class NoticeScreeningIntegrationTest {
         assertThat(match).as(found.toString()).isNotNull();
         assertThat(match.get("kind").asString()).isEqualTo("NOTICE");
         assertThat(match.get("action").asString()).isEqualTo("arrest — Red Notice");
+        assertThat(match.get("summary").asString())
+                .as("the officer reads what the notice is about, not the subject record's empty summary")
+                .isEqualTo("red notice: Armed robbery of a jewellery shop in Lyon on 3 May 2025 with two accomplices,"
+                        + " stealing jewels worth EUR 2 M");
         assertThat(found.get("outcome").asString()).isEqualTo("HIT");
+        assertThat(match.has("page"))
+                .as("the console's link is not part of API.md's answer")
+                .isFalse();
 
         api.post("/api/v1/notices/" + id + "/cancel", api.bearer("ncb-fr"), JSON, "{\"reason\": \"arrest made\"}");
         JsonNode after = eventually(
@@ -76,9 +83,17 @@ class NoticeScreeningIntegrationTest {
                                 && h.get("silent").asBoolean())
                         .map(h -> h.get("searcherBureau").asString()))
                 .contains("DE");
+        assertThat(ownerHits.valueStream().filter(h -> h.has("page")))
+                .as("the hit list's link is not part of API.md's answer")
+                .isEmpty();
     }
 
     private String publish(String body) {
+        return publish(api, body);
+    }
+
+    /** Creates the notice as FR, submits it and has the GS approve it: its id, once published. */
+    static String publish(ApiClient api, String body) {
         String fr = api.bearer("ncb-fr");
         ApiClient.Response created = api.post("/api/v1/notices", fr, JSON, body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -93,7 +108,7 @@ class NoticeScreeningIntegrationTest {
         return id;
     }
 
-    private static JsonNode notice(JsonNode result, String noticeId) {
+    static JsonNode notice(JsonNode result, String noticeId) {
         return result.get("matches")
                 .valueStream()
                 .filter(m -> m.get("recordId").asString().equals(noticeId))
@@ -101,7 +116,7 @@ class NoticeScreeningIntegrationTest {
                 .orElse(null);
     }
 
-    private static JsonNode eventually(java.util.function.Supplier<JsonNode> call, Predicate<JsonNode> done) {
+    static JsonNode eventually(java.util.function.Supplier<JsonNode> call, Predicate<JsonNode> done) {
         Instant until = Instant.now().plusSeconds(5);
         JsonNode last = call.get();
         while (!done.test(last) && Instant.now().isBefore(until)) {

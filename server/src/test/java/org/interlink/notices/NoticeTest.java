@@ -15,6 +15,7 @@ import org.interlink.notices.NoticeRequest.Identifiers;
 import org.interlink.notices.NoticeRequest.Subject;
 import org.interlink.notices.rules.Finding;
 import org.interlink.notices.rules.Severity;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The aggregate's transitions, without Spring. */
@@ -55,6 +56,42 @@ class NoticeTest {
     }
 
     @Test
+    void aRequestIsAboutItsOffenceElseWhatHappenedElseTheThreat() {
+        assertThat(request(Set.of()).about()).isNull();
+        assertThat(stating(
+                                new NoticeRequest.Offence("  ", null, null, null, null),
+                                new NoticeRequest.Occurrence(null, "Genova", " Left school at 13:00, not home "),
+                                "not used while the event is stated")
+                        .about())
+                .isEqualTo("Left school at 13:00, not home");
+        assertThat(stating(null, null, "Parcel bombs sent to ministries").about())
+                .isEqualTo("Parcel bombs sent to ministries");
+    }
+
+    private static NoticeRequest stating(
+            NoticeRequest.@Nullable Offence offence,
+            NoticeRequest.@Nullable Occurrence event,
+            @Nullable String threat) {
+        NoticeRequest r = request(Set.of());
+        return new NoticeRequest(
+                r.type(),
+                r.subject(),
+                offence,
+                null,
+                event,
+                null,
+                threat,
+                null,
+                null,
+                null,
+                null,
+                r.identifiers(),
+                false,
+                r.access(),
+                Set.of());
+    }
+
+    @Test
     void approvalPublishesForFiveYearsAndTellsScreening() {
         Notice notice = Notice.draft("N-1", EDITOR_FR, request(Set.of()), null, NOW);
         notice.submit(EDITOR_FR, List.of(), NOW);
@@ -65,7 +102,7 @@ class NoticeTest {
         assertThat(notice.expiresAt()).isEqualTo(Instant.parse("2031-11-27T10:00:00Z"));
         assertThat(notice.takeEvents())
                 .containsExactly(
-                        new NoticePublished("N-1", "RED", "P-1", "FR", Restriction.OPEN, "arrest — Red Notice"));
+                        new NoticePublished("N-1", "RED", "P-1", "FR", Restriction.OPEN, "arrest — Red Notice", null));
         assertThat(notice.takeSteps())
                 .extracting(Notice.Step::step)
                 .containsExactly("DRAFT", "SUBMIT", "GATE_PASSED", "APPROVE", "PUBLISH");
@@ -133,7 +170,8 @@ class NoticeTest {
         Restriction only = Restriction.only(Classification.OFFICIAL, "DE", "IT");
         assertThat(diffusion.restriction()).isEqualTo(only);
         assertThat(diffusion.takeEvents())
-                .containsExactly(new NoticePublished("D-1", "RED", "P-1", "FR", only, "arrest — diffusion WANTED"));
+                .containsExactly(
+                        new NoticePublished("D-1", "RED", "P-1", "FR", only, "arrest — diffusion WANTED", null));
         assertThat(diffusion.visibleTo(EDITOR_DE)).isTrue();
         assertThat(diffusion.visibleTo(new Viewer("o.us", "US", Set.of("OFFICER"), Classification.CONFIDENTIAL)))
                 .isFalse();

@@ -144,7 +144,14 @@ class NoticesApiIntegrationTest {
         assertThat(probe.committed())
                 .as("screening is told at once")
                 .contains(new NoticePublished(
-                        id, "RED", personId, "FR", org.interlink.access.Restriction.OPEN, "arrest — Red Notice"));
+                        id,
+                        "RED",
+                        personId,
+                        "FR",
+                        org.interlink.access.Restriction.OPEN,
+                        "arrest — Red Notice",
+                        "Armed robbery of a jewellery shop in Lyon on 3 May 2025 with two accomplices,"
+                                + " stealing jewels worth EUR 2 M"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.interlink.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -185,5 +186,38 @@ class NoticesBrowserTest extends BrowserTest {
         clickToNextPage(By.id("submit"));
         assertThat(browser.findElement(By.id("message")).getText()).contains("SUBMITTED");
         assertThat(browser.findElement(By.id("request")).getText()).contains("Rue de la République");
+    }
+
+    @Test
+    void borderOfficerMeetsAPublishedNoticeAndOpensIt() {
+        String name = NoticesApiIntegrationTest.unique("BORDEROV");
+        String id = NoticeScreeningIntegrationTest.publish(api, NoticeBodies.red(name, 120, false));
+        String de = api.bearer("ncb-de");
+        String check = "{\"name\": \"" + name + "\"}";
+        assertThat(NoticeScreeningIntegrationTest.notice(
+                        NoticeScreeningIntegrationTest.eventually(
+                                () -> api.post("/api/v1/screening/persons", de, "application/json", check)
+                                        .json(),
+                                r -> NoticeScreeningIntegrationTest.notice(r, id) != null),
+                        id))
+                .as("indexed for screening")
+                .isNotNull();
+
+        signIn("officer.de");
+        browser.get(url("/screening"));
+        browser.findElement(By.id("query")).sendKeys(name, Keys.ENTER);
+        By link = By.cssSelector("#matches a.match-record[href='/notices/" + id + "']");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.presenceOfElementLocated(link));
+        assertThat(browser.findElement(link).getText())
+                .isEqualTo("red notice: Armed robbery of a jewellery shop in Lyon on 3 May 2025 with two accomplices,"
+                        + " stealing jewels worth EUR 2 M");
+        clickToNextPage(link);
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("PUBLISHED");
+
+        browser.manage().deleteAllCookies();
+        signIn("officer.fr");
+        browser.get(url("/hits"));
+        clickToNextPage(By.cssSelector("#hit-list a.hit-record[href='/notices/" + id + "']"));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("PUBLISHED");
     }
 }
