@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -74,6 +75,23 @@ class BorderConsoleBrowserTest extends BrowserTest {
         browser.get(url("/hits"));
         assertThat(browser.findElement(By.id("hit-list")).getText()).contains(number, "DE", "officer.de", "OPEN");
         Browser.screenshot(browser, "hits-owner");
+
+        // The list refreshes every 5 s: what the owner has begun to type or choose in a follow-up survives it.
+        WebElement action = browser.findElement(By.cssSelector(".hit-row input[name=actionTaken]"));
+        String actionId = action.getAttribute("id");
+        action.sendKeys("held for questioning");
+        Select reason = new Select(browser.findElement(By.cssSelector(".hit-row select[name=reason]")));
+        String reasonId = reason.getWrappedElement().getAttribute("id");
+        reason.selectByIndex(1);
+        String chosen = reason.getFirstSelectedOption().getAttribute("value");
+        WebElement table = browser.findElement(By.cssSelector("#hit-list table"));
+        browser.executeScript("htmx.ajax('GET', '/hits/list', {target: '#hit-list', swap: 'outerHTML'})");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(table));
+        assertThat(browser.findElement(By.id(actionId)).getAttribute("value")).isEqualTo("held for questioning");
+        assertThat(new Select(browser.findElement(By.id(reasonId)))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo(chosen);
 
         // The owner writes to the searching bureau about the hit, the compose form pre-filled with the reference.
         browser.findElement(By.cssSelector(".hit-message")).click();
