@@ -67,6 +67,10 @@ class BorderConsoleBrowserTest extends BrowserTest {
         WebElement results = new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-results")));
         assertThat(results.getText()).contains("12A", "HIT", "12B", "NO_HIT");
+        WebElement hitRow = results.findElement(By.cssSelector("tbody tr.table-danger"));
+        assertThat(hitRow.getText()).as("what to do, in the list itself").contains("12A", "seize the document");
+        assertThat(hitRow.findElement(By.cssSelector("a.batch-match")).getAttribute("href"))
+                .endsWith("/records/documents/doc-" + number);
         assertThat(browser.findElement(By.id("batch-status")).getText()).contains("2 of 2");
         Browser.screenshot(browser, "border-console-passenger-list");
 
