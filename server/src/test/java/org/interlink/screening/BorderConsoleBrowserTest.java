@@ -97,6 +97,14 @@ class BorderConsoleBrowserTest extends BrowserTest {
                         .getAttribute("value"))
                 .isEqualTo(chosen);
 
+        // The owner dismisses it as a false positive, by the reason's label.
+        new Select(browser.findElement(By.id(reasonId))).selectByVisibleText("Different person");
+        clickToNextPage(By.xpath("//select[@id='" + reasonId + "']/following-sibling::button"));
+        assertThat(browser.findElement(By.cssSelector("[role=status].alert-success"))
+                        .getText())
+                .contains("dismissed as a false positive");
+        assertThat(browser.findElements(By.id(reasonId))).as("no longer open").isEmpty();
+
         // The owner writes to the searching bureau about the hit, the compose form pre-filled with the reference.
         browser.findElement(By.cssSelector(".hit-message")).click();
         assertThat(browser.findElement(By.id("to")).getAttribute("value")).isEqualTo("DE");
