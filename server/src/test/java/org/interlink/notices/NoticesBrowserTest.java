@@ -211,6 +211,7 @@ class NoticesBrowserTest extends BrowserTest {
         assertThat(browser.findElement(link).getText())
                 .isEqualTo("red notice: Armed robbery of a jewellery shop in Lyon on 3 May 2025 with two accomplices,"
                         + " stealing jewels worth EUR 2 M");
+        Browser.screenshot(browser, "border-console-notice");
         clickToNextPage(link);
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("PUBLISHED");
 
