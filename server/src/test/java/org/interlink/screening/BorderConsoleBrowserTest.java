@@ -89,7 +89,15 @@ class BorderConsoleBrowserTest extends BrowserTest {
         reason.selectByIndex(1);
         String chosen = reason.getFirstSelectedOption().getAttribute("value");
         WebElement table = browser.findElement(By.cssSelector("#hit-list table"));
-        browser.executeScript("htmx.ajax('GET', '/hits/list', {target: '#hit-list', swap: 'outerHTML'})");
+        // While the keyboard focus is in the list it is not refreshed: a keyboard user keeps their place.
+        refreshHitList();
+        Thread.sleep(1000);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo(reasonId);
+        assertThat(browser.findElements(By.cssSelector("#hit-list table")))
+                .as("not refreshed while focused")
+                .containsExactly(table);
+        browser.executeScript("document.activeElement.blur()");
+        refreshHitList();
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(table));
         assertThat(browser.findElement(By.id(actionId)).getAttribute("value")).isEqualTo("held for questioning");
         assertThat(new Select(browser.findElement(By.id(reasonId)))
@@ -111,6 +119,12 @@ class BorderConsoleBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("refType")).getAttribute("value")).isEqualTo("HIT");
         assertThat(browser.findElement(By.id("refId")).getAttribute("value")).isNotBlank();
         assertThat(browser.findElement(By.id("subject")).getAttribute("value")).startsWith("Hit on document ");
+    }
+
+    /** What the list's 5-second poll does, now. */
+    private void refreshHitList() {
+        browser.executeScript(
+                "htmx.ajax('GET', '/hits/list', {source: '#hit-list', target: '#hit-list', swap: 'outerHTML'})");
     }
 
     private void signIn(String user) {
