@@ -12,8 +12,7 @@ document.addEventListener("htmx:configRequest", function (event) {
 // (An hx-trigger filter would say the same, but htmx evaluates filters with Function(), which the CSP forbids.)
 document.addEventListener("htmx:beforeRequest", function (event) {
   var list = event.detail.elt;
-  if (list && list.hasAttribute && list.hasAttribute("data-pause-while-focused")
-      && list.contains(document.activeElement)) {
+  if (list.hasAttribute("data-pause-while-focused") && list.contains(document.activeElement)) {
     event.preventDefault();
   }
 });

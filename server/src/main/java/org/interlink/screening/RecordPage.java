@@ -1,6 +1,6 @@
 package org.interlink.screening;
 
-import java.util.Locale;
+import org.interlink.records.RecordKind;
 
 /**
  * Where a screened record is shown in the UI: a notice's page, or the record's under {@code /records}. For the links
@@ -15,6 +15,6 @@ final class RecordPage {
     static String of(String kind, String recordId) {
         return kind.equals("NOTICE")
                 ? "/notices/" + recordId
-                : "/records/" + kind.toLowerCase(Locale.ROOT) + "s/" + recordId;
+                : "/records/" + RecordKind.valueOf(kind).collection() + "/" + recordId;
     }
 }

@@ -33,12 +33,11 @@ class NoticeScreeningIntegrationTest {
     @Test
     void publishedRedNoticeAsksGermanyToArrestAndLeavesScreeningWhenCancelled() {
         String name = NoticesApiIntegrationTest.unique("NOTICEOV");
-        String id = publish(NoticeBodies.red(name, 120, false));
+        String id = publish(api, NoticeBodies.red(name, 120, false));
         String check = "{\"name\": \"" + name + "\", \"dateOfBirth\": \"1971-03-02\"}";
         String de = api.bearer("ncb-de");
 
-        JsonNode found = eventually(
-                () -> api.post("/api/v1/screening/persons", de, JSON, check).json(), r -> notice(r, id) != null);
+        JsonNode found = screenedUntilListed(api, de, check, id);
         JsonNode match = notice(found, id);
         assertThat(match).as(found.toString()).isNotNull();
         assertThat(match.get("kind").asString()).isEqualTo("NOTICE");
@@ -61,16 +60,15 @@ class NoticeScreeningIntegrationTest {
     @Test
     void noticeRestrictedToItalyIsSilentForGermany() {
         String name = NoticesApiIntegrationTest.unique("ONLYITOV");
-        String id = publish(NoticeBodies.red(name, 120, false)
-                .replace(
-                        "\"publicExtract\": false",
-                        "\"publicExtract\": false, \"access\": {\"classification\":"
-                                + " \"OFFICIAL\", \"audience\": \"ONLY\", \"countries\": [\"IT\"]}"));
+        String id = publish(
+                api,
+                NoticeBodies.red(name, 120, false)
+                        .replace(
+                                "\"publicExtract\": false",
+                                "\"publicExtract\": false, \"access\": {\"classification\":"
+                                        + " \"OFFICIAL\", \"audience\": \"ONLY\", \"countries\": [\"IT\"]}"));
         String check = "{\"name\": \"" + name + "\", \"dateOfBirth\": \"1971-03-02\"}";
-        JsonNode italy = eventually(
-                () -> api.post("/api/v1/screening/persons", api.bearer("ncb-it"), JSON, check)
-                        .json(),
-                r -> notice(r, id) != null);
+        JsonNode italy = screenedUntilListed(api, api.bearer("ncb-it"), check, id);
         assertThat(notice(italy, id)).isNotNull();
         JsonNode germany = api.post("/api/v1/screening/persons", api.bearer("ncb-de"), JSON, check)
                 .json();
@@ -86,10 +84,6 @@ class NoticeScreeningIntegrationTest {
         assertThat(ownerHits.valueStream().filter(h -> h.has("page")))
                 .as("the hit list's link is not part of API.md's answer")
                 .isEmpty();
-    }
-
-    private String publish(String body) {
-        return publish(api, body);
     }
 
     /** Creates the notice as FR, submits it and has the GS approve it: its id, once published. */
@@ -116,7 +110,14 @@ class NoticeScreeningIntegrationTest {
                 .orElse(null);
     }
 
-    static JsonNode eventually(java.util.function.Supplier<JsonNode> call, Predicate<JsonNode> done) {
+    /** A person check with {@code bearer}, repeated (up to 5 s) until its matches list the notice: the last answer. */
+    static JsonNode screenedUntilListed(ApiClient api, String bearer, String check, String noticeId) {
+        return eventually(
+                () -> api.post("/api/v1/screening/persons", bearer, JSON, check).json(),
+                r -> notice(r, noticeId) != null);
+    }
+
+    private static JsonNode eventually(java.util.function.Supplier<JsonNode> call, Predicate<JsonNode> done) {
         Instant until = Instant.now().plusSeconds(5);
         JsonNode last = call.get();
         while (!done.test(last) && Instant.now().isBefore(until)) {

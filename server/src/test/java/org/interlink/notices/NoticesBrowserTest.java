@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 /** People at a browser: an editor drafts and submits, the reviewer decides beside the findings, the notice prints. */
 @IntegrationTest
@@ -192,14 +193,9 @@ class NoticesBrowserTest extends BrowserTest {
     void borderOfficerMeetsAPublishedNoticeAndOpensIt() {
         String name = NoticesApiIntegrationTest.unique("BORDEROV");
         String id = NoticeScreeningIntegrationTest.publish(api, NoticeBodies.red(name, 120, false));
-        String de = api.bearer("ncb-de");
-        String check = "{\"name\": \"" + name + "\"}";
-        assertThat(NoticeScreeningIntegrationTest.notice(
-                        NoticeScreeningIntegrationTest.eventually(
-                                () -> api.post("/api/v1/screening/persons", de, "application/json", check)
-                                        .json(),
-                                r -> NoticeScreeningIntegrationTest.notice(r, id) != null),
-                        id))
+        JsonNode screened = NoticeScreeningIntegrationTest.screenedUntilListed(
+                api, api.bearer("ncb-de"), "{\"name\": \"" + name + "\"}", id);
+        assertThat(NoticeScreeningIntegrationTest.notice(screened, id))
                 .as("indexed for screening")
                 .isNotNull();
 
