@@ -139,13 +139,20 @@ final class HttpConnections {
      */
     private void sendWaiting() {
         while (!waiting.isEmpty()) {
-            Connection connection = idle.poll();
+            Due head = waiting.peek();
+            // A resent request met a connection the server closed as idle: it goes on a new connection, since any
+            // reused one could be closing the same way, and it may be resent only once.
+            boolean fresh = head != null && head.resent();
+            Connection connection = fresh ? null : idle.poll();
             if (connection != null && connection.closed.get()) {
                 continue; // the server closed it while it was idle; the loop has seen its end
             }
             if (connection == null) {
                 if (open.incrementAndGet() > maxConnections) {
                     open.decrementAndGet();
+                    if (fresh && closeAnIdleConnection()) {
+                        continue; // its place is free now
+                    }
                     return; // the loop sends it when a connection is free
                 }
                 try {
@@ -166,6 +173,16 @@ final class HttpConnections {
             }
             connection.send(due);
         }
+    }
+
+    /** Closes an idle connection to make room for a new one; false when none is idle. */
+    private boolean closeAnIdleConnection() {
+        Connection idleOne = idle.poll();
+        if (idleOne == null) {
+            return false;
+        }
+        idleOne.close(false);
+        return true;
     }
 
     private void readAnswers(Run run) {
