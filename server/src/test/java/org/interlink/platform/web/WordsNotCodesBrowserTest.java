@@ -1,0 +1,105 @@
+package org.interlink.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.interlink.ApiClient;
+import org.interlink.BrowserTest;
+import org.interlink.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The main pages speak words: categories, statuses, classifications and audiences by their labels, countries by name
+ * beside their code, times in ISO 8601 with their zone, and a country picker where a form asks for a country.
+ */
+@IntegrationTest
+class WordsNotCodesBrowserTest extends BrowserTest {
+
+    /** Codes that must never reach a page as they are. */
+    private static final List<String> CODES =
+            List.of("FOREIGN_TERRORIST_FIGHTER", "ONLY", "EXCEPT", "RESTRICTED", "OFFICIAL", "OFFICER", "PRIMARY");
+
+    private static final String TIME = "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC";
+
+    @Test
+    void mainPagesShowLabelsCountryNamesAndZonedTimes() {
+        ApiClient api = new ApiClient(port);
+        String name = "Karim WORDSWORTH" + (System.nanoTime() % 100000);
+        ApiClient.Response created = api.post(
+                "/api/v1/persons",
+                api.bearer("ncb-fr"),
+                "application/json",
+                "{\"names\": [{\"value\": \"" + name + "\", \"type\": \"PRIMARY\"}], \"nationalities\": [\"DZ\"],"
+                        + " \"categories\": [\"FOREIGN_TERRORIST_FIGHTER\"],"
+                        + " \"access\": {\"classification\": \"RESTRICTED\", \"audience\": \"ONLY\", \"countries\": [\"DE\"]}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        signIn("officer.fr");
+
+        String home = main("/");
+        assertThat(home).contains("Officer", "Restricted");
+        assertNoCodes(home);
+
+        browser.get(url("/records?kind=persons&q=" + name.replace(" ", "+")));
+        String search = main();
+        assertThat(search)
+                .contains(name, "FR — France", "Restricted", "Only DE — Germany")
+                .containsPattern(TIME);
+        assertNoCodes(search);
+        assertThat(browser.findElements(By.cssSelector("#category option")))
+                .extracting(WebElement::getText)
+                .contains("Foreign terrorist fighter");
+        assertThat(browser.findElement(By.id("country")).getAttribute("list")).isEqualTo("country-names");
+        assertThat(browser.findElements(By.cssSelector("#country-names option[value=DZ]")))
+                .extracting(o -> o.getAttribute("label").isEmpty() ? o.getText() : o.getAttribute("label"))
+                .containsExactly("Algeria");
+
+        String record = main("/records/persons/" + id);
+        assertThat(record)
+                .contains(
+                        "Foreign terrorist fighter", "DZ — Algeria", "FR — France", "Only DE — Germany", "Primary name")
+                .containsPattern(TIME);
+        assertNoCodes(record);
+
+        // A form that asks for a country offers the countries by name.
+        browser.get(url("/records/vehicles/new"));
+        assertThat(browser.findElement(By.id("f-registrationCountry")).getAttribute("list"))
+                .isEqualTo("country-names");
+        assertThat(browser.findElements(By.cssSelector("#f-status option")))
+                .extracting(WebElement::getText)
+                .contains("Stolen");
+
+        for (String page : List.of("/hits", "/notices", "/messages", "/screening")) {
+            assertNoCodes(main(page));
+        }
+    }
+
+    private String main(String path) {
+        browser.get(url(path));
+        return main();
+    }
+
+    private String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    private static void assertNoCodes(String text) {
+        for (String code : CODES) {
+            assertThat(text).as("no code %s", code).doesNotContainPattern("\\b" + code + "\\b");
+        }
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor"), user));
+    }
+}
