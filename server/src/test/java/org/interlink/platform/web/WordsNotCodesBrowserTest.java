@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -74,6 +75,22 @@ class WordsNotCodesBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector("#f-status option")))
                 .extracting(WebElement::getText)
                 .contains("Stolen");
+
+        // A list of countries is filled by name, one after the other.
+        browser.get(url("/records/persons/new"));
+        new Select(browser.findElement(By.id("f-nationalities-picker"))).selectByVisibleText("Algeria (DZ)");
+        new Select(browser.findElement(By.id("f-nationalities-picker"))).selectByVisibleText("France (FR)");
+        new Select(browser.findElement(By.id("f-nationalities-picker"))).selectByVisibleText("Algeria (DZ)");
+        assertThat(browser.findElement(By.id("f-nationalities")).getAttribute("value"))
+                .isEqualTo("DZ, FR");
+        assertThat(new Select(browser.findElement(By.id("f-nationalities-picker")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .as("ready for the next one")
+                .isEmpty();
+        browser.get(url("/messages/new"));
+        new Select(browser.findElement(By.id("to-picker"))).selectByVisibleText("Germany (DE)");
+        assertThat(browser.findElement(By.id("to")).getAttribute("value")).isEqualTo("DE");
 
         for (String page : List.of("/hits", "/notices", "/messages", "/screening")) {
             assertNoCodes(main(page));
