@@ -2,17 +2,13 @@ package org.interlink.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.interlink.Browser;
 import org.interlink.BrowserTest;
 import org.interlink.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,7 +35,7 @@ class RecordDeletionBrowserTest extends BrowserTest {
                 .get("id")
                 .asString();
         String path = "/api/v1/persons/" + id;
-        signIn("officer.fr");
+        signInAs("officer.fr");
 
         // The record's "Delete for good" leads to a confirmation step; nothing is deleted yet.
         browser.get(url("/records/persons/" + id));
@@ -73,13 +69,5 @@ class RecordDeletionBrowserTest extends BrowserTest {
                         String.class,
                         id))
                 .containsExactly("officer.fr warrant withdrawn by the court on 2026-12-01");
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor"), user));
     }
 }

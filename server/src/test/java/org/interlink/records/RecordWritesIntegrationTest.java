@@ -166,10 +166,7 @@ class RecordWritesIntegrationTest {
 
     @Test
     void everyOperationWritesAnAuditRowAndDeletionErasesTheHistory() {
-        String id = api.post("IT", "/api/v1/persons", person("Mario ROSSI"))
-                .json()
-                .get("id")
-                .asString();
+        String id = createdInItaly("Mario ROSSI");
         String path = "/api/v1/persons/" + id;
         api.send("IT", "GET", path, null, null, Map.of("X-Purpose", "case 2025/118"));
         api.put("IT", path, person("Mario ROSSINI"), Map.of("If-Match", "\"1\""));
@@ -236,10 +233,7 @@ class RecordWritesIntegrationTest {
 
     @Test
     void deletingForGoodNeedsAReasonThatTheAuditRowKeeps() {
-        String id = api.post("IT", "/api/v1/persons", person("Luca BIANCHI"))
-                .json()
-                .get("id")
-                .asString();
+        String id = createdInItaly("Luca BIANCHI");
         String path = "/api/v1/persons/" + id;
 
         RecordsApi.Response without = api.delete("IT", path);
@@ -260,10 +254,7 @@ class RecordWritesIntegrationTest {
                 .isEqualTo("warrant withdrawn by the court");
 
         // A client that states its purpose (as before the reason existed) gives its reason that way.
-        String other = api.post("IT", "/api/v1/persons", person("Paolo VERDI"))
-                .json()
-                .get("id")
-                .asString();
+        String other = createdInItaly("Paolo VERDI");
         assertThat(api.send(
                                 "IT",
                                 "DELETE",
@@ -278,5 +269,9 @@ class RecordWritesIntegrationTest {
                         String.class,
                         other))
                 .isEqualTo("duplicate of " + id);
+    }
+
+    private String createdInItaly(String name) {
+        return api.post("IT", "/api/v1/persons", person(name)).json().get("id").asString();
     }
 }

@@ -29,7 +29,7 @@ class HitsBrowserTest extends BrowserTest {
         List<String> people = Hits.raise(rows, "MT", "CY", "PERSON", "Maria Borg", 27);
         Hits.raise(rows, "MT", "CY", "DOCUMENT", "MT-PASS-OLD", Duration.ofHours(14));
         Hits.raise(rows, "MT", "CY", "DOCUMENT", "MT-PASS-OLDER", Duration.ofHours(15));
-        signIn("officer.mt");
+        signInAs("officer.mt");
 
         browser.get(url("/hits?bureau=CY"));
         assertThat(rows()).hasSize(25);
@@ -112,12 +112,5 @@ class HitsBrowserTest extends BrowserTest {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(target).sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
-        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
     }
 }

@@ -2,18 +2,14 @@ package org.interlink.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.interlink.ApiClient;
 import org.interlink.BrowserTest;
 import org.interlink.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The main pages speak words: categories, statuses, classifications and audiences by their labels, countries by name
@@ -41,7 +37,7 @@ class WordsNotCodesBrowserTest extends BrowserTest {
                         + " \"access\": {\"classification\": \"RESTRICTED\", \"audience\": \"ONLY\", \"countries\": [\"DE\"]}}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        signIn("officer.fr");
+        signInAs("officer.fr");
 
         String home = main("/");
         assertThat(home).contains("Officer", "Restricted");
@@ -110,13 +106,5 @@ class WordsNotCodesBrowserTest extends BrowserTest {
         for (String code : CODES) {
             assertThat(text).as("no code %s", code).doesNotContainPattern("\\b" + code + "\\b");
         }
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor"), user));
     }
 }
