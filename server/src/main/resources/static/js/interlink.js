@@ -16,3 +16,21 @@ document.addEventListener("htmx:beforeRequest", function (event) {
     event.preventDefault();
   }
 });
+
+// A country picker (templates/countries.html) adds the chosen country's code to the list in the input it names, once,
+// and goes back to its prompt so the next country can be chosen.
+document.addEventListener("change", function (event) {
+  var picker = event.target;
+  if (!picker.hasAttribute || !picker.hasAttribute("data-adds-to")) {
+    return;
+  }
+  var input = document.getElementById(picker.getAttribute("data-adds-to"));
+  if (input && picker.value) {
+    var codes = input.value.split(/[,;\s]+/).filter(function (code) { return code !== ""; });
+    if (codes.indexOf(picker.value) < 0) {
+      codes.push(picker.value);
+    }
+    input.value = codes.join(", ");
+  }
+  picker.value = "";
+});

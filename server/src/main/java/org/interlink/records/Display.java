@@ -4,11 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** A stored record as a page shows it: labelled rows, and a person's names with their types. */
+/**
+ * A stored record as a page shows it: labelled rows, and a person's names with their types. Codes stay codes here; the
+ * page turns them into words through {@code @labels}, using each row's group.
+ */
 final class Display {
 
-    /** One labelled value. */
-    record Row(String label, String value) {}
+    /**
+     * One labelled value or list of values.
+     *
+     * @param group how the page puts the values into words: {@code country} for alpha-2 codes, an enum's label group
+     *     (e.g. {@code category}), or empty for free text
+     */
+    record Row(String label, List<String> values, String group) {
+
+        Row(String label, String value) {
+            this(label, List.of(value), "");
+        }
+    }
 
     /** One name of a person. */
     record Name(String value, String type, String quality) {}
@@ -23,15 +36,13 @@ final class Display {
             if (node == null || node.isNull() || (node.isArray() && node.isEmpty())) {
                 continue;
             }
-            String value;
+            List<String> values = new ArrayList<>();
             if (node.isArray()) {
-                List<String> items = new ArrayList<>();
-                node.forEach(n -> items.add(n.asString()));
-                value = String.join(", ", items);
+                node.forEach(n -> values.add(n.asString()));
             } else {
-                value = node.asString();
+                values.add(node.asString());
             }
-            rows.add(new Row(field.label(), value));
+            rows.add(new Row(field.label(), values, group(field)));
         }
         for (String common : List.of("externalId", "purpose", "legalReference")) {
             if (body.hasNonNull(common)) {
@@ -45,6 +56,14 @@ final class Display {
             }
         }
         return rows;
+    }
+
+    private static String group(RecordForm.Field field) {
+        return switch (field.name()) {
+            case "nationalities", "registrationCountry" -> "country";
+            case "categories" -> "category";
+            default -> field.options().isEmpty() ? "" : field.name();
+        };
     }
 
     static List<Name> names(StoredRecord record) {

@@ -62,7 +62,7 @@ final class RecordForm {
             new Field("externalId", "Your reference (external id)", Input.TEXT),
             select("classification", "Classification", Classification.class),
             select("audience", "Shared with", Audience.class),
-            new Field("countries", "Countries (for ONLY / EXCEPT)", Input.LIST).hint("alpha-2 codes, e.g. DE, IT"),
+            new Field("countries", "Countries (for Only / All except)", Input.LIST).hint("alpha-2 codes, e.g. DE, IT"),
             new Field("purpose", "Purpose", Input.TEXT),
             new Field("legalReference", "Legal reference", Input.TEXT),
             new Field("reviewBy", "Review by", Input.DATE).hint("default: 5 years for persons, 10 for the others"));

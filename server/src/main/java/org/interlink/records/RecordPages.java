@@ -155,9 +155,37 @@ class RecordPages {
         return "redirect:/records/" + collection + "/" + id;
     }
 
+    /** The confirmation step before deleting for good: what will be lost, and a required reason. */
+    @GetMapping("/" + KINDS + "/{id}/delete")
+    String confirmDelete(@PathVariable String collection, @PathVariable String id, Model model) {
+        RecordKind kind = RecordsController.kind(collection);
+        Viewer viewer = CurrentViewer.get();
+        StoredRecord record = records.read(viewer, kind, id, Purposes.WRITE);
+        if (!record.owner().equals(viewer.bureau()) || !viewer.hasRole("EDITOR")) {
+            return "redirect:/records/" + collection + "/" + id;
+        }
+        model.addAttribute("record", record);
+        model.addAttribute("kind", kind);
+        return "records/delete";
+    }
+
     @PostMapping("/" + KINDS + "/{id}/delete")
-    String delete(@PathVariable String collection, @PathVariable String id, RedirectAttributes redirect) {
-        records.delete(CurrentViewer.get(), RecordsController.kind(collection), id, Purposes.WRITE);
+    String delete(
+            @PathVariable String collection,
+            @PathVariable String id,
+            @RequestParam(required = false) @Nullable String reason,
+            Model model,
+            RedirectAttributes redirect) {
+        RecordKind kind = RecordsController.kind(collection);
+        try {
+            records.delete(CurrentViewer.get(), kind, id, reason);
+        } catch (InvalidInputException e) {
+            model.addAttribute("record", records.read(CurrentViewer.get(), kind, id, Purposes.WRITE));
+            model.addAttribute("kind", kind);
+            model.addAttribute("reason", reason);
+            model.addAttribute("errors", e.errors());
+            return "records/delete";
+        }
         redirect.addFlashAttribute("message", "The record was deleted for good.");
         return "redirect:/records?kind=" + collection + "&mine=true";
     }

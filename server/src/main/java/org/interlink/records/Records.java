@@ -248,8 +248,12 @@ public class Records {
         return result.orElseThrow(() -> new NotFoundException(kind.noun(), id));
     }
 
-    /** Deletes the record for good, with its history and photos; the audit row keeps its id. */
-    void delete(Viewer viewer, RecordKind kind, String id, String purpose) {
+    /**
+     * Deletes the record for good, with its history and photos; the audit row keeps its id and, as its purpose, the
+     * reason (required, at most 200 characters).
+     */
+    void delete(Viewer viewer, RecordKind kind, String id, @Nullable String reason) {
+        String purpose = deletionReason(reason);
         requireEditor(viewer);
         boolean deleted = inTransaction(() -> {
             Optional<StoredRecord> current = ownedForChange(viewer, kind, id, Operation.DELETE, purpose);
@@ -259,6 +263,16 @@ public class Records {
         if (!deleted) {
             throw new NotFoundException(kind.noun(), id);
         }
+    }
+
+    static String deletionReason(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "say why the record is deleted for good");
+        }
+        if (reason.strip().length() > 200) {
+            throw new InvalidInputException("reason", "at most 200 characters");
+        }
+        return reason.strip();
     }
 
     /** Erases one record in the caller's transaction: history, photos, the row; audit row and event. */

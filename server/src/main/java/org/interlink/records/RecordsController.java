@@ -103,13 +103,23 @@ class RecordsController {
         return ResponseEntity.ok().eTag(next.etag()).body(RecordView.json(next));
     }
 
-    @Operation(summary = "Delete a record for good (its owner only); only an audit row keeps its id")
+    @Operation(
+            summary = "Delete a record for good (its owner only), saying why; only an audit row keeps its id and the"
+                    + " reason")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(
             @PathVariable String collection,
             @PathVariable String id,
+            @Parameter(
+                            description = "why the record is deleted for good (at most 200 characters); required unless"
+                                    + " X-Purpose says it")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String reason,
             @RequestHeader(value = PURPOSE, required = false) @Nullable String purpose) {
-        records.delete(CurrentViewer.get(), kind(collection), id, Purposes.of(purpose, Purposes.WRITE));
+        // A client that states its purpose already says why: that is the reason when none is given.
+        String why = reason == null || reason.isBlank() ? Purposes.of(purpose, "") : reason;
+        records.delete(CurrentViewer.get(), kind(collection), id, why);
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,6 @@
 package org.interlink.screening;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -48,18 +49,24 @@ public class HitDesk {
         this.clock = clock;
     }
 
+    /** One page of the hits the viewer may see that pass the filter; the cursor continues the same filter's list. */
     @Transactional
-    public CursorPage<Hit> list(Viewer viewer, @Nullable String cursor, int limit, String purpose) {
+    public CursorPage<Hit> list(Viewer viewer, HitFilter filter, @Nullable String cursor, int limit, String purpose) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidInputException("limit", "must be between 1 and " + MAX_PAGE);
         }
-        List<HitRows.StoredHit> found =
-                rows.visibleTo(viewer.bureau(), viewer.isGeneralSecretariat(), decode(cursor), limit + 1);
+        List<HitRows.StoredHit> found = rows.visibleTo(
+                viewer.bureau(),
+                viewer.isGeneralSecretariat(),
+                filter,
+                decode(cursor, filter.order()),
+                clock.instant(),
+                limit + 1);
         boolean more = found.size() > limit;
         List<Hit> page = found.stream().limit(limit).map(HitRows.StoredHit::hit).toList();
         audit.record(
                 new AuditEntry(viewer.actor(), viewer.bureau(), Operation.LIST, "hit", "", purpose, Outcome.SUCCESS));
-        return new CursorPage<>(page, more ? encode(page.getLast()) : null);
+        return new CursorPage<>(page, more ? encode(page.getLast(), filter.order()) : null);
     }
 
     @Transactional(noRollbackFor = NotFoundException.class) // the refusal's audit row must commit
@@ -122,22 +129,26 @@ public class HitDesk {
         return new AuditEntry(viewer.actor(), viewer.bureau(), operation, "hit", id, purpose, outcome);
     }
 
-    private static String encode(Hit last) {
+    /** Base64 of "order|key|id": a cursor of one order is refused by the other. */
+    private static String encode(Hit last, HitFilter.Order order) {
+        Instant key = order == HitFilter.Order.DEADLINE ? last.deadline() : last.createdAt();
         return Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString((last.createdAt() + "|" + last.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .encodeToString((order + "|" + key + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HitRows.@Nullable Cursor decode(@Nullable String cursor) {
+    private static HitRows.@Nullable Cursor decode(@Nullable String cursor, HitFilter.Order order) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8)
-                    .split("\\|", 2);
-            return new HitRows.Cursor(Instant.parse(parts[0]), parts[1]);
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
+            if (parts.length == 3 && parts[0].equals(order.name())) {
+                return new HitRows.Cursor(Instant.parse(parts[1]), parts[2]);
+            }
         } catch (RuntimeException e) {
-            throw new InvalidInputException("cursor", "is not a cursor this list gave out");
+            // answered below, as any other cursor this list did not give out
         }
+        throw new InvalidInputException("cursor", "is not a cursor this list gave out");
     }
 }

@@ -66,26 +66,56 @@ class HitRows {
     }
 
     /**
-     * The hits a bureau may see, newest first: those it raised (not silent) and every hit on its records.
+     * The hits a bureau may see that pass the filter, in the filter's order: those it raised (not silent) and every hit
+     * on its records.
      *
-     * @param before keyset cursor: (created_at, id) of the last hit of the previous page, or null
+     * @param after keyset cursor: the sort key (created_at, or deadline) and id of the last hit of the previous page,
+     *     or null
+     * @param now what "overdue" is measured against
      */
-    List<StoredHit> visibleTo(String bureau, boolean generalSecretariat, @Nullable Cursor before, int limit) {
-        String visible = generalSecretariat ? "TRUE" : "(owner = ? OR (searcher_bureau = ? AND NOT silent))";
-        String page = before == null ? "" : " AND (created_at, id) < (?, ?)";
+    List<StoredHit> visibleTo(
+            String bureau,
+            boolean generalSecretariat,
+            HitFilter filter,
+            @Nullable Cursor after,
+            Instant now,
+            int limit) {
+        StringBuilder where =
+                new StringBuilder(generalSecretariat ? "TRUE" : "(owner = ? OR (searcher_bureau = ? AND NOT silent))");
         List<Object> args = new ArrayList<>();
         if (!generalSecretariat) {
             args.add(bureau);
             args.add(bureau);
         }
-        if (before != null) {
-            args.add(utc(before.createdAt()));
-            args.add(before.id());
+        if (filter.status() != null) {
+            where.append(" AND status = ?");
+            args.add(filter.status());
+        }
+        if (filter.kind() != null) {
+            where.append(" AND record_kind = ?");
+            args.add(filter.kind());
+        }
+        if (filter.bureau() != null) {
+            where.append(" AND (owner = ? OR searcher_bureau = ?)");
+            args.add(filter.bureau());
+            args.add(filter.bureau());
+        }
+        if (filter.overdue()) {
+            where.append(" AND status = 'OPEN' AND deadline < ?");
+            args.add(utc(now));
+        }
+        boolean byDeadline = filter.order() == HitFilter.Order.DEADLINE;
+        String key = byDeadline ? "deadline" : "created_at";
+        if (after != null) {
+            where.append(" AND (" + key + ", id) " + (byDeadline ? ">" : "<") + " (?, ?)");
+            args.add(utc(after.at()));
+            args.add(after.id());
         }
         args.add(limit);
+        String direction = byDeadline ? " ASC" : " DESC";
         return jdbc.query(
-                "SELECT " + COLUMNS + " FROM hits WHERE " + visible + page
-                        + " ORDER BY created_at DESC, id DESC LIMIT ?",
+                "SELECT " + COLUMNS + " FROM hits WHERE " + where + " ORDER BY " + key + direction + ", id" + direction
+                        + " LIMIT ?",
                 HitRows::map,
                 args.toArray());
     }
@@ -152,7 +182,8 @@ class HitRows {
 
     record StoredHit(Hit hit, long recordVersion, String travellerKey) {}
 
-    record Cursor(Instant createdAt, String id) {}
+    /** Where a page ends: the sort key (creation time or deadline) and id of its last hit. */
+    record Cursor(Instant at, String id) {}
 
     private static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -110,8 +110,8 @@ class MessagingBrowserTest extends BrowserTest {
         click(browser.findElement(By.id("send")));
 
         assertThat(browser.findElement(By.id("sent-notice")).getText()).contains("Message sent");
-        assertThat(browser.findElement(By.id("to")).getText()).isEqualTo("IT");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("HIT", "hit-77", "URGENT");
+        assertThat(browser.findElement(By.id("to")).getText()).isEqualTo("IT — Italy");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Hit", "hit-77", "URGENT");
         assertThat(browser.findElement(By.id("attachments")).getText())
                 .contains(notes.getFileName().toString());
         assertThat(browser.findElement(By.id("receipts")).getText()).contains("IT", "not yet");

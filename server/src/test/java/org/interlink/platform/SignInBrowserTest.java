@@ -36,7 +36,7 @@ class SignInBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("bureau-title")).getText()).isEqualTo("NCB France");
         assertThat(browser.getTitle()).isEqualTo("Home · Interlink");
         assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo("officer.fr");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("ICAO document code FRA", "RESTRICTED");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("ICAO document code FRA", "Restricted");
         assertThat(browser.findElements(By.cssSelector(".figure-value"))).isNotEmpty();
         assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Records", "Notices", "Messages");
         assertThat(browser.findElements(By.linkText("Administration")))

@@ -166,16 +166,13 @@ class RecordWritesIntegrationTest {
 
     @Test
     void everyOperationWritesAnAuditRowAndDeletionErasesTheHistory() {
-        String id = api.post("IT", "/api/v1/persons", person("Mario ROSSI"))
-                .json()
-                .get("id")
-                .asString();
+        String id = createdInItaly("Mario ROSSI");
         String path = "/api/v1/persons/" + id;
         api.send("IT", "GET", path, null, null, Map.of("X-Purpose", "case 2025/118"));
         api.put("IT", path, person("Mario ROSSINI"), Map.of("If-Match", "\"1\""));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM record_versions WHERE record_id = ?", Long.class, id))
                 .isEqualTo(1);
-        assertThat(api.delete("IT", path).status()).isEqualTo(204);
+        assertThat(api.delete("IT", path + "?reason=case%20closed").status()).isEqualTo(204);
         assertThat(api.get("IT", path).status()).isEqualTo(404);
 
         assertThat(jdbc.queryForList(
@@ -232,5 +229,49 @@ class RecordWritesIntegrationTest {
         assertThat(response.json().get("errors").get(0).get("field").asString())
                 .as(response.body())
                 .isEqualTo(field);
+    }
+
+    @Test
+    void deletingForGoodNeedsAReasonThatTheAuditRowKeeps() {
+        String id = createdInItaly("Luca BIANCHI");
+        String path = "/api/v1/persons/" + id;
+
+        RecordsApi.Response without = api.delete("IT", path);
+        assertThat(without.status()).as(without.body()).isEqualTo(400);
+        assertThat(without.contentType()).startsWith("application/problem+json");
+        assertThat(without.json().get("errors").get(0).get("field").asString()).isEqualTo("reason");
+        assertThat(api.delete("IT", path + "?reason=%20%20").status()).isEqualTo(400);
+        assertThat(api.delete("IT", path + "?reason=" + "x".repeat(201)).status())
+                .isEqualTo(400);
+        assertThat(api.get("IT", path).status()).as("nothing deleted").isEqualTo(200);
+
+        assertThat(api.delete("IT", path + "?reason=warrant%20withdrawn%20by%20the%20court")
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.get("IT", path).status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject(
+                        "SELECT purpose FROM audit_log WHERE object_id = ? AND operation = 'DELETE'", String.class, id))
+                .isEqualTo("warrant withdrawn by the court");
+
+        // A client that states its purpose (as before the reason existed) gives its reason that way.
+        String other = createdInItaly("Paolo VERDI");
+        assertThat(api.send(
+                                "IT",
+                                "DELETE",
+                                "/api/v1/persons/" + other,
+                                null,
+                                null,
+                                Map.of("X-Purpose", "duplicate of " + id))
+                        .status())
+                .isEqualTo(204);
+        assertThat(jdbc.queryForObject(
+                        "SELECT purpose FROM audit_log WHERE object_id = ? AND operation = 'DELETE'",
+                        String.class,
+                        other))
+                .isEqualTo("duplicate of " + id);
+    }
+
+    private String createdInItaly(String name) {
+        return api.post("IT", "/api/v1/persons", person(name)).json().get("id").asString();
     }
 }

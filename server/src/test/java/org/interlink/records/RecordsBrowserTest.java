@@ -41,8 +41,8 @@ class RecordsBrowserTest extends BrowserTest {
         press("save");
 
         assertThat(browser.findElement(By.id("record-title")).getText()).isEqualTo(name);
-        assertThat(browser.findElement(By.id("names")).getText()).contains("Амели Тестар", "ORIGINAL_SCRIPT");
-        assertThat(browser.findElement(By.id("audience")).getText()).isEqualTo("ONLY DE");
+        assertThat(browser.findElement(By.id("names")).getText()).contains("Амели Тестар", "Original script");
+        assertThat(browser.findElement(By.id("audience")).getText()).isEqualTo("Only DE — Germany");
         Browser.screenshot(browser, "records-person");
 
         press("edit");

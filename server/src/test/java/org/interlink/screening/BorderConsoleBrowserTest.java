@@ -45,7 +45,7 @@ class BorderConsoleBrowserTest extends BrowserTest {
         WebElement verdict = browser.findElement(By.id("verdict"));
         assertThat(verdict.getText()).contains("HIT").contains("seize the document");
         assertThat(browser.findElement(By.id("mrz")).getText()).contains(number, "DURAND");
-        assertThat(browser.findElement(By.id("recent")).getText()).contains("HIT");
+        assertThat(browser.findElement(By.id("recent")).getText()).contains("Hit");
         assertThat(browser.switchTo().activeElement().getAttribute("id"))
                 .as("ready for the next traveller")
                 .isEqualTo("query");
@@ -66,7 +66,7 @@ class BorderConsoleBrowserTest extends BrowserTest {
         browser.findElement(By.id("upload")).click();
         WebElement results = new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-results")));
-        assertThat(results.getText()).contains("12A", "HIT", "12B", "NO_HIT");
+        assertThat(results.getText()).contains("12A", "Hit", "12B", "No hit");
         WebElement hitRow = results.findElement(By.cssSelector("tbody tr.table-danger"));
         assertThat(hitRow.getText()).as("what to do, in the list itself").contains("12A", "seize the document");
         assertThat(hitRow.findElement(By.cssSelector("a.batch-match")).getAttribute("href"))
@@ -77,7 +77,8 @@ class BorderConsoleBrowserTest extends BrowserTest {
         browser.manage().deleteAllCookies();
         signIn("officer.fr");
         browser.get(url("/hits"));
-        assertThat(browser.findElement(By.id("hit-list")).getText()).contains(number, "DE", "officer.de", "OPEN");
+        assertThat(browser.findElement(By.id("hit-list")).getText())
+                .contains(number, "DE — Germany", "officer.de", "Open");
         Browser.screenshot(browser, "hits-owner");
 
         // The list refreshes every 5 s: what the owner has begun to type or choose in a follow-up survives it.
@@ -118,7 +119,8 @@ class BorderConsoleBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("to")).getAttribute("value")).isEqualTo("DE");
         assertThat(browser.findElement(By.id("refType")).getAttribute("value")).isEqualTo("HIT");
         assertThat(browser.findElement(By.id("refId")).getAttribute("value")).isNotBlank();
-        assertThat(browser.findElement(By.id("subject")).getAttribute("value")).startsWith("Hit on document ");
+        assertThat(browser.findElement(By.id("subject")).getAttribute("value"))
+                .startsWith("Hit on travel document " + number);
     }
 
     /** What the list's 5-second poll does, now. */

@@ -71,7 +71,7 @@ class RecordsToScreeningIntegrationTest {
         assertThat(Duration.between(committed, Instant.now())).isLessThan(Duration.ofSeconds(1));
         assertThat(result.get("matches").get(0).get("recordId").asString()).isEqualTo(id);
 
-        ApiClient.Response deleted = api.delete("/api/v1/documents/" + id, api.bearer("ncb-fr"));
+        ApiClient.Response deleted = api.delete("/api/v1/documents/" + id + "?reason=found", api.bearer("ncb-fr"));
         assertThat(deleted.status()).isIn(200, 204);
         JsonNode after = eventually(
                 () -> api.post(

@@ -6,9 +6,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.interlink.access.CurrentViewer;
 import org.interlink.common.CursorPage;
+import org.interlink.members.Countries;
 import org.interlink.screening.Checks;
 import org.interlink.screening.Hit;
 import org.interlink.screening.HitDesk;
+import org.interlink.screening.HitFilter;
 import org.interlink.screening.Screening;
 import org.interlink.screening.ScreeningResult;
 import org.jspecify.annotations.Nullable;
@@ -30,10 +32,12 @@ class ScreeningController {
 
     private final Screening screening;
     private final HitDesk hits;
+    private final Countries countries;
 
-    ScreeningController(Screening screening, HitDesk hits) {
+    ScreeningController(Screening screening, HitDesk hits, Countries countries) {
         this.screening = screening;
         this.hits = hits;
+        this.countries = countries;
     }
 
     @Operation(summary = "Screen a person by name (any script), with optional date of birth, nationality and sex")
@@ -83,13 +87,32 @@ class ScreeningController {
                 screening.screenBatch(CurrentViewer.get(), batch.travellers(), context(purpose, location)));
     }
 
-    @Operation(summary = "The hits this bureau raised and the hits on its records (silent ones included)")
+    @Operation(
+            summary =
+                    "The hits this bureau raised and the hits on its records (silent ones included), filtered and paged")
     @GetMapping("/api/v1/hits")
     CursorPage<Hit> hits(
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(required = false) @Nullable String cursor,
+            @Parameter(description = "OPEN, CONFIRMED or DISMISSED") @RequestParam(required = false) @Nullable
+                    String status,
+            @Parameter(description = "PERSON, DOCUMENT or VEHICLE") @RequestParam(required = false) @Nullable
+                    String kind,
+            @Parameter(description = "the other bureau: hits it raised or hits on its records (alpha-2 or GS)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String bureau,
+            @Parameter(description = "true: only open hits past their deadline")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String overdue,
+            @Parameter(description = "NEWEST (default) or DEADLINE (earliest deadline first, so overdue first)")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String order,
             @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose) {
-        return hits.list(CurrentViewer.get(), cursor, limit, purpose(purpose, "hit follow-up"));
+        HitFilter filter = HitFilter.parse(status, kind, bureau, overdue, order, countries);
+        return hits.list(CurrentViewer.get(), filter, cursor, limit, purpose(purpose, "hit follow-up"));
     }
 
     @GetMapping("/api/v1/hits/{id}")
