@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.interlink.Browser;
 import org.interlink.BrowserTest;
@@ -25,6 +26,9 @@ class BorderConsoleBrowserTest extends BrowserTest {
 
     @Autowired
     Watchlist watchlist;
+
+    @Autowired
+    WatchlistReadiness readiness;
 
     @Test
     void officerScansAStolenPassportAndTheOwnerSeesTheHit() throws Exception {
@@ -66,7 +70,7 @@ class BorderConsoleBrowserTest extends BrowserTest {
         browser.findElement(By.id("upload")).click();
         WebElement results = new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-results")));
-        assertThat(results.getText()).contains("12A", "HIT", "12B", "NO_HIT");
+        assertThat(results.getText()).contains("12A", "HIT", "12B", "NO HIT");
         WebElement hitRow = results.findElement(By.cssSelector("tbody tr.table-danger"));
         assertThat(hitRow.getText()).as("what to do, in the list itself").contains("12A", "seize the document");
         assertThat(hitRow.findElement(By.cssSelector("a.batch-match")).getAttribute("href"))
@@ -119,6 +123,141 @@ class BorderConsoleBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("refType")).getAttribute("value")).isEqualTo("HIT");
         assertThat(browser.findElement(By.id("refId")).getAttribute("value")).isNotBlank();
         assertThat(browser.findElement(By.id("subject")).getAttribute("value")).startsWith("Hit on document ");
+    }
+
+    @Test
+    void aScannedMrzWhoseCheckDigitFailsIsScreenedAndFlaggedForTheOfficer() {
+        String number = "F"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        watchlist.putDocument(
+                new WatchedDocument("doc-" + number, "FR", Restriction.OPEN, number, "FRA", "PASSPORT", "STOLEN", 1));
+        String[] mrz = Mrzs.withDocumentNumberCheckDigitWrong(
+                        Mrzs.td3("FRA", "DURAND", "LUC", number, "FRA", "790101", 'M', "310101"))
+                .split("\n");
+
+        signIn("officer.de");
+        browser.get(url("/screening"));
+        WebElement query = browser.findElement(By.id("query"));
+        query.sendKeys(mrz[0], Keys.ENTER);
+        query.sendKeys(mrz[1], Keys.ENTER);
+
+        WebElement verdict = browser.findElement(By.id("verdict"));
+        assertThat(verdict.getText()).as("screened as read").contains("HIT").contains("seize the document");
+        WebElement signal = browser.findElement(By.id("mrz-signal"));
+        assertThat(signal.getAttribute("role")).isEqualTo("alert");
+        assertThat(signal.getText())
+                .contains("Possible forgery")
+                .contains("check digit of the document number fails: verify the document")
+                .doesNotContain("documentNumber");
+        assertThat(browser.findElement(By.id("mrz")).getText()).contains(number, "DURAND", "document number ✗ fails");
+        assertThat(browser.findElement(By.id("query")).getAttribute("value"))
+                .as("the scanned text stays in the box")
+                .isEqualTo(mrz[0] + "\n" + mrz[1]);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("query");
+        Browser.screenshot(browser, "border-console-check-digit-fails");
+    }
+
+    @Test
+    void aPassengerListScreensEveryValidTravellerAndListsTheRejectedRowsByFileLine() throws Exception {
+        String number = "G"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        watchlist.putDocument(
+                new WatchedDocument("doc-" + number, "DE", Restriction.OPEN, number, "D", "PASSPORT", "STOLEN", 1));
+        Path csv = Files.createTempFile("passengers", ".csv");
+        Files.writeString(
+                csv,
+                "ref,name,dateOfBirth,documentNumber,issuingCountry\r\n" // line 1
+                        + "1A,Nobody Known,,,\r\n" // 2
+                        + "\"1B\nseat 12C\",Anna Lindqvist,1980-01-01,,\r\n" // 3-4: a quoted line break
+                        + "1C,Luc Durand,1979-01-01," + number + ",DEU\r\n" // 5: airline alpha-3 for ICAO D
+                        + "1D,Bad Country,,X123,QQQ\r\n" // 6
+                        + "1E,Someone Else,,,\r\n" // 7
+                        + "1F,,,,\r\n" // 8: nothing to screen
+                        + "1G,Another One,1990-13-01,,\r\n" // 9
+                        + "1H,Last Person,,,\r\n"); // 10
+
+        signIn("officer.fr");
+        browser.get(url("/screening"));
+        browser.findElement(By.id("file")).sendKeys(csv.toString());
+        browser.findElement(By.id("upload")).click();
+        WebElement results = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-results")));
+
+        assertThat(browser.findElement(By.id("batch-status")).getText())
+                .contains("5 of 8 travellers screened, 3 row(s) rejected")
+                .contains("1 hit(s)");
+        List<WebElement> rows = results.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(5);
+        assertThat(rows.getFirst().getText())
+                .as("hits first")
+                .startsWith("5 1C HIT")
+                .contains("seize the document");
+        assertThat(rows.getFirst().getAttribute("class")).contains("table-danger");
+        assertThat(results.getText()).contains("1A", "1B", "1E", "1H");
+        List<String> rejected = browser.findElements(By.cssSelector("#batch-rejected tbody tr")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(rejected)
+                .containsExactly(
+                        "6 1D issuingCountry: is not an ICAO 9303 issuing-state code",
+                        "8 1F name: give a name, a document, or both",
+                        "9 1G dateOfBirth: must be a real date: YYYY, YYYY-MM or YYYY-MM-DD");
+        Browser.screenshot(browser, "border-console-passenger-list-rejected");
+
+        new Select(browser.findElement(By.id("batch-show"))).selectByVisibleText("hits only");
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(results));
+        assertThat(browser.findElements(By.cssSelector("#batch-results tbody tr")))
+                .singleElement()
+                .extracting(WebElement::getText)
+                .asString()
+                .startsWith("5 1C HIT");
+        assertThat(new Select(browser.findElement(By.id("batch-show")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("hits only");
+
+        String href = browser.findElement(By.id("batch-export")).getAttribute("href");
+        @SuppressWarnings("unchecked")
+        List<Object> download = (List<Object>) browser.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done([r.status,"
+                        + " r.headers.get('Content-Type'), r.headers.get('Content-Disposition'), t])));",
+                href);
+        assertThat(download.get(0)).isEqualTo(200L);
+        assertThat((String) download.get(1)).startsWith("text/csv");
+        assertThat((String) download.get(2)).startsWith("attachment");
+        String[] lines = ((String) download.get(3)).split("\r\n");
+        assertThat(lines[0]).isEqualTo("line,ref,outcome,match,kind,record,owner,action,reason");
+        assertThat(lines[1]).startsWith("5,1C,HIT," + number + ",DOCUMENT,doc-" + number + ",DE,");
+        assertThat(lines).hasSize(9);
+        assertThat(lines[2]).startsWith("2,1A,NO_HIT");
+        assertThat(lines[3]).startsWith("3,\"1B\nseat 12C\",NO_HIT");
+        assertThat(lines[6]).isEqualTo("6,1D,REJECTED,,,,,,issuingCountry: is not an ICAO 9303 issuing-state code");
+    }
+
+    @Test
+    void theConsoleSaysNotReadyYetWhileTheWatchlistLoads() {
+        signIn("officer.de");
+        readiness.building();
+        try {
+            browser.get(url("/screening"));
+            assertThat(browser.findElement(By.id("console-not-ready")).getText())
+                    .contains("not ready yet");
+            WebElement query = browser.findElement(By.id("query"));
+            query.sendKeys("Claire Martin", Keys.ENTER);
+            WebElement refused = browser.findElement(By.id("not-ready"));
+            assertThat(refused.getText()).contains("Not ready yet").contains("nothing was checked");
+            assertThat(browser.findElements(By.id("verdict"))).as("no verdict").isEmpty();
+            assertThat(browser.findElement(By.id("query")).getAttribute("value"))
+                    .isEqualTo("Claire Martin");
+            Browser.screenshot(browser, "border-console-not-ready");
+        } finally {
+            readiness.ready();
+        }
+        browser.findElement(By.id("query")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+        assertThat(browser.findElements(By.id("not-ready"))).isEmpty();
     }
 
     /** What the list's 5-second poll does, now. */
