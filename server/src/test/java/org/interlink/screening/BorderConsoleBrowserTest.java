@@ -14,6 +14,7 @@ import org.interlink.access.Restriction;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -118,7 +119,12 @@ class BorderConsoleBrowserTest extends BrowserTest {
         assertThat(browser.findElements(By.id(reasonId))).as("no longer open").isEmpty();
 
         // The owner writes to the searching bureau about the hit, the compose form pre-filled with the reference.
-        browser.findElement(By.cssSelector(".hit-message")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)) // the list may refresh (every 5 s) between find and click
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector(".hit-message")).click();
+                    return true;
+                });
         assertThat(browser.findElement(By.id("to")).getAttribute("value")).isEqualTo("DE");
         assertThat(browser.findElement(By.id("refType")).getAttribute("value")).isEqualTo("HIT");
         assertThat(browser.findElement(By.id("refId")).getAttribute("value")).isNotBlank();
@@ -245,8 +251,10 @@ class BorderConsoleBrowserTest extends BrowserTest {
                     .contains("not ready yet");
             WebElement query = browser.findElement(By.id("query"));
             query.sendKeys("Claire Martin", Keys.ENTER);
-            WebElement refused = browser.findElement(By.id("not-ready"));
-            assertThat(refused.getText()).contains("Not ready yet").contains("nothing was checked");
+            new WebDriverWait(browser, Duration.ofSeconds(5))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("not-ready")).getText().contains("Not ready yet"));
+            assertThat(browser.findElement(By.id("not-ready")).getText()).contains("nothing was checked");
             assertThat(browser.findElements(By.id("verdict"))).as("no verdict").isEmpty();
             assertThat(browser.findElement(By.id("query")).getAttribute("value"))
                     .isEqualTo("Claire Martin");
