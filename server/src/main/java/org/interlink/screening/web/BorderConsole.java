@@ -96,7 +96,9 @@ class BorderConsole {
             model.addAttribute("result", result);
             remember(session, new Recent(Instant.now(), summary(text), result.outcome()));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute(
+                    "errors",
+                    e.errors().stream().map(BorderConsole::officerWords).toList());
         } catch (WatchlistReadiness.NotReady e) {
             model.addAttribute("notReady", true);
         }
@@ -108,6 +110,26 @@ class BorderConsole {
     static boolean looksLikeMrz(String text) {
         String compact = text.replaceAll("\\s+", "");
         return compact.contains("<<") && compact.matches("[A-Za-z0-9<|]+") && compact.length() >= 60;
+    }
+
+    /** A scan the reader could not read at all, said for the officer at the desk rather than for a developer. */
+    static FieldError officerWords(FieldError error) {
+        if (!error.field().startsWith("mrz.")) {
+            return error;
+        }
+        String field = error.field().substring("mrz.".length());
+        String what;
+        if (field.equals("line count")) {
+            what = "has the wrong number of lines (" + error.message() + ")";
+        } else if (field.matches("line \\d length")) {
+            what = "is incomplete: " + field.replace(" length", "") + " has the wrong length (" + error.message() + ")";
+        } else if (field.matches("line \\d character \\d+")) {
+            what = "has an unreadable character on " + field.replace(" character ", ", position ") + " ("
+                    + error.message() + ")";
+        } else {
+            what = "could not be read: " + field + " " + error.message();
+        }
+        return new FieldError("Scan", what + ". Scan the document again, or type its number and country.");
     }
 
     private static String summary(String text) {
