@@ -133,10 +133,7 @@ class BorderConsoleBrowserTest extends BrowserTest {
 
     @Test
     void aScannedMrzWhoseCheckDigitFailsIsScreenedAndFlaggedForTheOfficer() {
-        String number = "F"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        watchlist.putDocument(
-                new WatchedDocument("doc-" + number, "FR", Restriction.OPEN, number, "FRA", "PASSPORT", "STOLEN", 1));
+        String number = ReportedDocuments.report(watchlist, "FR", "FRA", "STOLEN");
         String[] mrz = Mrzs.withDocumentNumberCheckDigitWrong(
                         Mrzs.td3("FRA", "DURAND", "LUC", number, "FRA", "790101", 'M', "310101"))
                 .split("\n");
@@ -165,10 +162,7 @@ class BorderConsoleBrowserTest extends BrowserTest {
 
     @Test
     void aPassengerListScreensEveryValidTravellerAndListsTheRejectedRowsByFileLine() throws Exception {
-        String number = "G"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        watchlist.putDocument(
-                new WatchedDocument("doc-" + number, "DE", Restriction.OPEN, number, "D", "PASSPORT", "STOLEN", 1));
+        String number = ReportedDocuments.report(watchlist, "DE", "D", "STOLEN");
         Path csv = Files.createTempFile("passengers", ".csv");
         Files.writeString(
                 csv,

@@ -351,13 +351,10 @@ class ScreeningIntegrationTest {
         String number = "B" + unique();
         stolenPassport("FR", Restriction.OPEN, number);
         long before = audited("ncb-es");
-        ApiClient.Response response = api.post(
-                "/api/v1/screening/batch",
-                api.bearer("ncb-es"),
-                JSON,
-                "{\"travellers\": [{\"ref\": \"1A\", \"name\": \"Nobody Known\"},"
-                        + " {\"ref\": \"2B\", \"name\": \"Claire Martin\", \"document\": {\"number\": \"" + number
-                        + "\", \"issuingCountry\": \"FRA\"}}]}");
+        ApiClient.Response response = batch(
+                "ncb-es",
+                "{\"ref\": \"1A\", \"name\": \"Nobody Known\"}, {\"ref\": \"2B\", \"name\": \"Claire Martin\","
+                        + " \"document\": {\"number\": \"" + number + "\", \"issuingCountry\": \"FRA\"}}");
         assertThat(response.status()).isEqualTo(200);
         JsonNode results = response.json().get("results");
         assertThat(results.get(0).get("ref").asString()).isEqualTo("1A");
@@ -395,21 +392,17 @@ class ScreeningIntegrationTest {
 
     @Test
     void passengerListScreensEveryValidTravellerAndListsTheRejectedOnes() {
-        String number = "J" + unique();
-        watchlist.putDocument(
-                new WatchedDocument("doc-" + number, "DE", Restriction.OPEN, number, "D", "PASSPORT", "STOLEN", 1));
+        String number = ReportedDocuments.report(watchlist, "DE", "D", "STOLEN");
         long before = audited("ncb-es");
 
-        ApiClient.Response response = api.post(
-                "/api/v1/screening/batch",
-                api.bearer("ncb-es"),
-                JSON,
-                "{\"travellers\": [{\"ref\": \"1\", \"name\": \"Nobody Known\", \"nationality\": \"DEU\"},"
+        ApiClient.Response response = batch(
+                "ncb-es",
+                "{\"ref\": \"1\", \"name\": \"Nobody Known\", \"nationality\": \"DEU\"},"
                         + " {\"ref\": \"2\", \"name\": \"Ann Lee\", \"document\": {\"number\": \"X1\","
                         + " \"issuingCountry\": \"QQQ\"}},"
                         + " {\"ref\": \"3\"},"
                         + " {\"ref\": \"4\", \"document\": {\"number\": \"" + number
-                        + "\", \"issuingCountry\": \"DEU\"}}]}");
+                        + "\", \"issuingCountry\": \"DEU\"}}");
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode results = response.json().get("results");
@@ -427,8 +420,7 @@ class ScreeningIntegrationTest {
         assertThat(rejected.get(1).get("field").asString()).isEqualTo("travellers[2].name");
         assertThat(audited("ncb-es")).as("one row per screened traveller").isEqualTo(before + 2);
 
-        ApiClient.Response none =
-                api.post("/api/v1/screening/batch", api.bearer("ncb-es"), JSON, "{\"travellers\": [{\"ref\": \"7\"}]}");
+        ApiClient.Response none = batch("ncb-es", "{\"ref\": \"7\"}");
         assertThat(none.status()).isEqualTo(200);
         assertThat(none.json().get("results").size()).isZero();
         assertThat(none.json().get("rejected").get(0).get("ref").asString()).isEqualTo("7");
@@ -460,6 +452,11 @@ class ScreeningIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM hits WHERE matched = ?", Long.class, number))
                 .as("the hit travelled in the failed commit")
                 .isZero();
+    }
+
+    /** A passenger list of these travellers (JSON objects, comma-separated), sent by {@code client}. */
+    private ApiClient.Response batch(String client, String travellers) {
+        return api.post("/api/v1/screening/batch", api.bearer(client), JSON, "{\"travellers\": [" + travellers + "]}");
     }
 
     private static void assertField(ApiClient.Response response, String field) {

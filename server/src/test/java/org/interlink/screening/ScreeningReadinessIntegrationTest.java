@@ -3,10 +3,8 @@ package org.interlink.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
-import java.util.UUID;
 import org.interlink.ApiClient;
 import org.interlink.IntegrationTest;
-import org.interlink.access.Restriction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +38,7 @@ class ScreeningReadinessIntegrationTest {
 
     @Test
     void everyCheckIsRefusedWithRetryAfterUntilTheIndexesAreBuilt() {
-        String number = "L"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
-        watchlist.putDocument(
-                new WatchedDocument("doc-" + number, "FR", Restriction.OPEN, number, "FRA", "PASSPORT", "LOST", 1));
+        String number = ReportedDocuments.report(watchlist, "FR", "FRA", "LOST");
         ApiClient api = new ApiClient(port);
         String token = api.bearer("ncb-de");
         String document = "{\"number\": \"" + number + "\", \"issuingCountry\": \"FRA\"}";
