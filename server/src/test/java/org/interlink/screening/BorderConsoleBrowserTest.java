@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A border officer at the console, by keyboard: scans an MRZ, reads the verdict, screens a passenger list. */
 @IntegrationTest
@@ -30,6 +31,9 @@ class BorderConsoleBrowserTest extends BrowserTest {
 
     @Autowired
     WatchlistReadiness readiness;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void officerScansAStolenPassportAndTheOwnerSeesTheHit() throws Exception {
@@ -217,12 +221,9 @@ class BorderConsoleBrowserTest extends BrowserTest {
                 .isEqualTo("hits only");
 
         String href = browser.findElement(By.id("batch-export")).getAttribute("href");
-        @SuppressWarnings("unchecked")
-        List<Object> download = (List<Object>) browser.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.text().then(t => done([r.status,"
-                        + " r.headers.get('Content-Type'), r.headers.get('Content-Disposition'), t])));",
-                href);
+        long exports = exports();
+        List<Object> download = fetch(href);
+        assertThat(exports()).as("the export is audited").isEqualTo(exports + 1);
         assertThat(download.get(0)).isEqualTo(200L);
         assertThat((String) download.get(1)).startsWith("text/csv");
         assertThat((String) download.get(2)).startsWith("attachment");
@@ -233,6 +234,28 @@ class BorderConsoleBrowserTest extends BrowserTest {
         assertThat(lines[2]).startsWith("2,1A,NO_HIT");
         assertThat(lines[3]).startsWith("3,\"1B\nseat 12C\",NO_HIT");
         assertThat(lines[6]).isEqualTo("6,1D,REJECTED,,,,,,issuingCountry: is not an ICAO 9303 issuing-state code");
+
+        // Another officer is told the list does not exist, on every path.
+        browser.manage().deleteAllCookies();
+        signIn("officer.de");
+        assertThat(fetch(href).get(0)).isEqualTo(404L);
+        assertThat(fetch(href.replace("/results.csv", "?show=HITS")).get(0)).isEqualTo(404L);
+    }
+
+    /** GET through the signed-in browser: status, content type, content disposition and text. */
+    @SuppressWarnings("unchecked")
+    private List<Object> fetch(String href) {
+        return (List<Object>) browser.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text().then(t => done([r.status,"
+                        + " r.headers.get('Content-Type'), r.headers.get('Content-Disposition'), t])));",
+                href);
+    }
+
+    private long exports() {
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM audit_log WHERE operation = 'EXPORT' AND object_type = 'passenger-list'",
+                Long.class);
     }
 
     @Test
