@@ -1,5 +1,6 @@
 // Border console: Enter checks at once (a scanner sends its lines then Enter); Shift+Enter adds a line by hand.
-// After an answer the box is cleared and focused again, ready for the next traveller.
+// After an answer the box is cleared and focused again, ready for the next traveller, unless the answer asks to keep
+// what was scanned (a failing check digit, a refusal): the officer compares it with the document in hand.
 document.addEventListener("DOMContentLoaded", function () {
   var query = document.getElementById("query");
   var form = document.getElementById("check-form");
@@ -20,7 +21,10 @@ document.addEventListener("DOMContentLoaded", function () {
   });
   document.body.addEventListener("htmx:afterSwap", function (event) {
     if (event.detail.target && event.detail.target.id === "answer") {
-      query.value = "";
+      var answer = document.getElementById("answer");
+      if (!answer || !answer.querySelector("[data-keep-query]")) {
+        query.value = "";
+      }
       query.focus();
     }
   });

@@ -35,6 +35,7 @@ class DemoData {
     private final boolean enabled;
     private final String clientSecret;
     private final String password;
+    private volatile boolean freshlySeeded;
 
     DemoData(
             JdbcTemplate jdbc,
@@ -76,22 +77,33 @@ class DemoData {
             seed();
             return true;
         });
-        if (Boolean.TRUE.equals(seeded) || isDemo()) {
-            log.info(
-                    """
+        freshlySeeded = Boolean.TRUE.equals(seeded);
+    }
 
-                    ==================================================================
-                     Interlink demo mode (embedded database {}seeded with demo data)
-                     Web UI:   http://localhost:{}  users officer.<xx> (e.g. officer.fr),
-                               reviewer, auditor, admin — password '{}'
-                     API:      POST /oauth2/token, clients ncb-<xx> (e.g. ncb-fr) and gs,
-                               secret '{}'
-                    ==================================================================""",
-                    Boolean.TRUE.equals(seeded) ? "freshly " : "",
-                    environment.getProperty("local.server.port", "8080"),
-                    password,
-                    clientSecret);
+    /**
+     * The demo banner, once every module's demo data is in and the watchlist is built: a start that stops while
+     * seeding prints none, so a banner always means a complete demo, ready to use.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(2000) // after the demo data (orders 10 to 30) and the watchlist build (1000)
+    void announce() {
+        if (!enabled || !org.interlink.common.NoExternalDatabase.isEmbedded(environment) || !isDemo()) {
+            return;
         }
+        log.info(
+                """
+
+                ==================================================================
+                 Interlink demo mode (embedded database {}seeded with demo data)
+                 Web UI:   http://localhost:{}  users officer.<xx> (e.g. officer.fr),
+                           reviewer, auditor, admin — password '{}'
+                 API:      POST /oauth2/token, clients ncb-<xx> (e.g. ncb-fr) and gs,
+                           secret '{}'
+                ==================================================================""",
+                freshlySeeded ? "freshly " : "",
+                environment.getProperty("local.server.port", "8080"),
+                password,
+                clientSecret);
     }
 
     private void seed() {

@@ -353,6 +353,26 @@ class Imports {
                 p);
     }
 
+    /** Whether an import of this kind from this source ran to its end (DONE). */
+    boolean completed(String source, RecordKind kind) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM record_imports WHERE source = :source AND kind = :kind AND state = 'DONE')",
+                Map.of("source", source, "kind", kind.name()),
+                Boolean.class));
+    }
+
+    /**
+     * Marks as FAILED, at once, the imports from {@code source} still RUNNING: for a source that only a starting node
+     * imports (the demo data, on an embedded database that one process owns), such an import was cut short by an
+     * earlier stop. Answers how many were marked.
+     */
+    int failInterrupted(String source, String message) {
+        return jdbc.update(
+                "UPDATE record_imports SET state = 'FAILED', finished_at = :now, message = :message"
+                        + " WHERE state = 'RUNNING' AND source = :source",
+                Map.of("now", RecordRows.utc(clock.instant()), "source", source, "message", message));
+    }
+
     /**
      * Marks as FAILED the imports still RUNNING that have committed nothing since {@code stalledSince}: the node that ran
      * them stopped (a crash, a restart, a lost connection). Their committed batches stay; the message says to run the

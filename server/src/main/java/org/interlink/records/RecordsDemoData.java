@@ -2,9 +2,11 @@ package org.interlink.records;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,8 +33,8 @@ import org.springframework.stereotype.Component;
  * Demo mode: seeds a fresh embedded database, after the members' demo accounts, with synthetic records spread across
  * bureaus with varied restrictions: persons with names in Latin, Cyrillic, Arabic, Chinese, Greek, Hebrew and Japanese
  * script, travel documents (each owned by its issuing country), vehicles, firearms and works of art. Made-up people
- * only (datafaker and our own name parts, combined at random); a fixed seed makes every demo the same. Sizes come from
- * {@code interlink.demo.records.*}; tests use far fewer.
+ * only (datafaker and our own name parts, combined at random); a fixed seed per kind makes every demo the same. Sizes
+ * come from {@code interlink.demo.records.*}; tests use far fewer. Seeding survives an early stop: see {@link #seed}.
  */
 @Component
 class RecordsDemoData {
@@ -84,26 +86,62 @@ class RecordsDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void seedFreshDatabase() {
-        if (!enabled || !NoExternalDatabase.isEmbedded(environment) || !isDemo() || hasRecords()) {
+        if (!enabled || !NoExternalDatabase.isEmbedded(environment) || !isDemo()) {
             return;
         }
+        Map<RecordKind, Integer> sizes = new EnumMap<>(RecordKind.class);
+        sizes.put(RecordKind.PERSON, persons);
+        sizes.put(RecordKind.DOCUMENT, documents);
+        sizes.put(RecordKind.VEHICLE, vehicles);
+        sizes.put(RecordKind.FIREARM, firearms);
+        sizes.put(RecordKind.ARTWORK, artworks);
+        seed(DemoSet.DEMO, sizes);
+    }
+
+    /** One set of made-up records: the source its imports carry, its external ids' prefix, its random seed. */
+    record DemoSet(String source, String prefix, long seed) {
+        static final DemoSet DEMO = new DemoSet("demo", "DEMO", 20261127);
+    }
+
+    /**
+     * Seeds every kind of the set that is not complete yet, one import per kind. A kind is complete when its import
+     * finished (DONE), so a start that stops part-way — a kill, a crash, an early Ctrl-C — leaves the next start to
+     * finish the work: kinds already complete are skipped, an unfinished one is imported again from its first row
+     * (each kind has its own seeded random source, so the rows are the same, and an import leaves rows it already
+     * holds unchanged by external id), and the import left RUNNING by the stopped process is marked FAILED.
+     *
+     * @return the kinds seeded now
+     */
+    List<RecordKind> seed(DemoSet set, Map<RecordKind, Integer> sizes) {
+        int interrupted = imports.failInterrupted(
+                set.source(), "The demo seeding was interrupted (the platform stopped); the next start completed it.");
+        if (interrupted > 0) {
+            log.warn("{} demo import(s) interrupted by an earlier stop: completing the demo data", interrupted);
+        }
         long start = System.nanoTime();
-        Random random = new Random(20261127);
-        Generator generator = new Generator(random);
-        seed(RecordKind.PERSON, persons, generator::person);
-        seed(RecordKind.DOCUMENT, documents, generator::document);
-        seed(RecordKind.VEHICLE, vehicles, generator::vehicle);
-        seed(RecordKind.FIREARM, firearms, generator::firearm);
-        seed(RecordKind.ARTWORK, artworks, generator::artwork);
-        log.info(
-                "Demo records seeded in {} ms: {} persons, {} travel documents, {} vehicles, {} firearms, {} works of"
-                        + " art",
-                (System.nanoTime() - start) / 1_000_000,
-                persons,
-                documents,
-                vehicles,
-                firearms,
-                artworks);
+        List<RecordKind> seeded = new ArrayList<>();
+        for (Map.Entry<RecordKind, Integer> size : sizes.entrySet()) {
+            RecordKind kind = size.getKey();
+            if (size.getValue() > 0 && !imports.completed(set.source(), kind)) {
+                Generator generator = new Generator(new Random(set.seed() + kind.ordinal()), set.prefix());
+                seed(
+                        set.source(),
+                        kind,
+                        size.getValue(),
+                        switch (kind) {
+                            case PERSON -> generator::person;
+                            case DOCUMENT -> generator::document;
+                            case VEHICLE -> generator::vehicle;
+                            case FIREARM -> generator::firearm;
+                            case ARTWORK -> generator::artwork;
+                        });
+                seeded.add(kind);
+            }
+        }
+        if (!seeded.isEmpty()) {
+            log.info("Demo records seeded in {} ms: {}", (System.nanoTime() - start) / 1_000_000, sizes);
+        }
+        return seeded;
     }
 
     private boolean isDemo() {
@@ -111,17 +149,9 @@ class RecordsDemoData {
                 .isEmpty();
     }
 
-    private boolean hasRecords() {
-        return !jdbc.queryForList("SELECT id FROM records LIMIT 1", String.class)
-                .isEmpty();
-    }
-
-    private void seed(RecordKind kind, int count, IntFunction<Draft> make) {
-        if (count <= 0) {
-            return;
-        }
+    private void seed(String source, RecordKind kind, int count, IntFunction<Draft> make) {
         Viewer seeder = new Viewer("demo", Viewer.GENERAL_SECRETARIAT, Set.of("EDITOR"), Classification.CONFIDENTIAL);
-        String id = imports.begin(seeder, kind, "demo", null);
+        String id = imports.begin(seeder, kind, source, null);
         Iterable<ImportWriter.Row> rows = () -> new Iterator<>() {
             int n = 0;
 
@@ -151,12 +181,14 @@ class RecordsDemoData {
     /** Makes up records from a seeded random source. */
     private final class Generator {
         private final Random random;
+        private final String prefix;
         private final Faker faker;
         private final List<Faker> latin;
         private final List<Country> all;
 
-        Generator(Random random) {
+        Generator(Random random, String prefix) {
             this.random = random;
+            this.prefix = prefix;
             this.faker = new Faker(Locale.ENGLISH, random);
             this.latin = List.of(
                     faker,
@@ -253,7 +285,7 @@ class RecordsDemoData {
                 default -> "Convicted of " + DemoNames.pick(OFFENCES, random) + ".";
             };
             PersonInput input = new PersonInput(
-                    "DEMO-P-" + n,
+                    prefix + "-P-" + n,
                     names,
                     random.nextInt(10) < 7 ? "M" : random.nextInt(10) < 9 ? "F" : "U",
                     dateOfBirth,
@@ -282,7 +314,7 @@ class RecordsDemoData {
             String status =
                     s < 45 ? "STOLEN" : s < 85 ? "LOST" : s < 93 ? "REVOKED" : s < 97 ? "INVALIDATED" : "STOLEN_BLANK";
             DocumentInput input = new DocumentInput(
-                    "DEMO-D-" + n,
+                    prefix + "-D-" + n,
                     faker.regexify("[A-Z]{2}[0-9]{7}"),
                     type,
                     icao,
@@ -300,7 +332,7 @@ class RecordsDemoData {
             String owner = bureau();
             boolean plate = random.nextInt(100) < 70;
             VehicleInput input = new VehicleInput(
-                    "DEMO-V-" + n,
+                    prefix + "-V-" + n,
                     faker.regexify("[A-HJ-NPR-Z0-9]{17}"),
                     plate ? faker.regexify("[A-Z]{2}-[0-9]{3}-[A-Z]{2}") : null,
                     plate ? owner : null,
@@ -320,7 +352,7 @@ class RecordsDemoData {
             String owner = bureau();
             String[] gun = DemoNames.pick(FIREARMS, random);
             FirearmInput input = new FirearmInput(
-                    "DEMO-F-" + n,
+                    prefix + "-F-" + n,
                     gun[0],
                     gun[1],
                     gun[2],
@@ -346,7 +378,7 @@ class RecordsDemoData {
                             "RELIGIOUS_OBJECT"),
                     random);
             ArtworkInput input = new ArtworkInput(
-                    "DEMO-A-" + n,
+                    prefix + "-A-" + n,
                     DemoNames.pick(SUBJECTS, random) + " " + faker.address().cityName(),
                     faker.name().firstName() + " " + faker.name().lastName(),
                     type,

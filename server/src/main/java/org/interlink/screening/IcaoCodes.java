@@ -2,6 +2,7 @@ package org.interlink.screening;
 
 import java.util.Set;
 import org.interlink.members.Countries;
+import org.interlink.members.Country;
 
 /**
  * Issuing-state codes a travel document may carry (ICAO 9303 part 3): every member's code, plus the codes of
@@ -21,5 +22,21 @@ final class IcaoCodes {
 
     static boolean isKnown(String code, Countries countries) {
         return OTHERS.contains(code) || countries.findByIcao(code).isPresent();
+    }
+
+    /**
+     * The ICAO code for a code as airline data writes it: an ICAO code stays as it is; a member's ISO 3166 alpha-3
+     * code where ICAO uses another becomes the ICAO one ({@code DEU} → {@code D}). Anything else is answered unchanged,
+     * for {@link #isKnown} to refuse.
+     */
+    static String canonical(String code, Countries countries) {
+        if (isKnown(code, countries)) {
+            return code;
+        }
+        return countries.all().stream()
+                .filter(country -> country.alpha3().equals(code))
+                .map(Country::icao)
+                .findFirst()
+                .orElse(code);
     }
 }

@@ -41,7 +41,8 @@ import org.springframework.stereotype.Service;
  * raises a hit at or above the hit threshold, unless this traveller was already cleared for this version of it); a
  * record the searcher may not see is never listed nor counted, and a match at or above the hit threshold becomes a
  * <em>silent hit</em> that only its owner is told of. The check's audit row and its hits are committed together by the
- * {@link AuditJournal} (group commit) before the answer leaves, silent hit or not.
+ * {@link AuditJournal} (group commit) before the answer leaves, silent hit or not. Until the watchlist is ready every
+ * check is refused ({@link WatchlistReadiness.NotReady}, 503): an index still being built would answer NO_HIT.
  */
 @Service
 public class Screening {
@@ -57,15 +58,28 @@ public class Screening {
     private final AuditJournal journal;
     private final HitRows hitRows;
     private final Countries countries;
+    private final WatchlistReadiness readiness;
     private final Clock clock;
 
     @Autowired
-    Screening(Watchlist watchlist, AuditJournal journal, HitRows hitRows, Countries countries) {
-        this(watchlist, journal, hitRows, countries, Clock.systemUTC());
+    Screening(
+            Watchlist watchlist,
+            AuditJournal journal,
+            HitRows hitRows,
+            Countries countries,
+            WatchlistReadiness readiness) {
+        this(watchlist, journal, hitRows, countries, readiness, Clock.systemUTC());
     }
 
-    Screening(Watchlist watchlist, AuditJournal journal, HitRows hitRows, Countries countries, Clock clock) {
+    Screening(
+            Watchlist watchlist,
+            AuditJournal journal,
+            HitRows hitRows,
+            Countries countries,
+            WatchlistReadiness readiness,
+            Clock clock) {
         this.watchlist = watchlist;
+        this.readiness = readiness;
         this.journal = journal;
         this.hitRows = hitRows;
         this.countries = countries;
@@ -75,6 +89,7 @@ public class Screening {
     // ---------------------------------------------------------------- persons
 
     public ScreeningResult screenPerson(Viewer viewer, PersonCheck check, Context context) {
+        readiness.require();
         List<FieldError> errors = new ArrayList<>();
         PersonRequest request = personRequest(check, "", errors);
         if (!errors.isEmpty()) {
@@ -145,11 +160,15 @@ public class Screening {
         return String.join(" ", new TreeSet<>(Names.normalise(name).tokens())) + "|" + (dob == null ? "" : dob);
     }
 
-    /** An alpha-2 member code, or the alpha-2 of a member's ICAO code (an MRZ nationality); null if neither. */
+    /**
+     * An alpha-2 member code, or the alpha-2 of a member's ICAO code (an MRZ nationality) or of its ISO alpha-3 code
+     * (airline data: {@code DEU} where the MRZ says {@code D}); null if none.
+     */
     private @Nullable String memberOrIcao(String code) {
         return countries
                 .find(code)
                 .or(() -> countries.findByIcao(code))
+                .or(() -> countries.findByIcao(IcaoCodes.canonical(code.toUpperCase(Locale.ROOT), countries)))
                 .map(Country::code)
                 .orElse(null);
     }
@@ -157,6 +176,7 @@ public class Screening {
     // ---------------------------------------------------------------- documents
 
     public ScreeningResult screenDocument(Viewer viewer, DocumentCheck check, Context context) {
+        readiness.require();
         boolean byMrz = check.mrz() != null && !check.mrz().isBlank();
         boolean byNumber = (check.number() != null && !check.number().isBlank())
                 || (check.issuingCountry() != null && !check.issuingCountry().isBlank());
@@ -187,7 +207,9 @@ public class Screening {
         } else if (normalised.length() > 30) {
             errors.add(new FieldError(prefix + "number", "is longer than any travel document number"));
         }
-        String state = issuingCountry == null ? "" : issuingCountry.strip().toUpperCase(Locale.ROOT);
+        String state = issuingCountry == null
+                ? ""
+                : IcaoCodes.canonical(issuingCountry.strip().toUpperCase(Locale.ROOT), countries);
         if (state.isEmpty()) {
             errors.add(new FieldError(prefix + "issuingCountry", "is required (ICAO 9303 code, e.g. FRA or D)"));
         } else if (!IcaoCodes.isKnown(state, countries)) {
@@ -202,7 +224,9 @@ public class Screening {
         }
         Mrz mrz;
         try {
-            mrz = Mrz.parse(raw);
+            // A failing check digit does not stop the check: a forged or altered document is exactly the one to
+            // screen. Its number and name are screened as read, and the failure is answered beside the result.
+            mrz = Mrz.read(raw);
         } catch (MrzException e) {
             throw new InvalidInputException("mrz." + e.field(), e.getMessage());
         }
@@ -249,6 +273,7 @@ public class Screening {
     // ---------------------------------------------------------------- vehicles
 
     public ScreeningResult screenVehicle(Viewer viewer, VehicleCheck check, Context context) {
+        readiness.require();
         boolean byVin = check.vin() != null && !check.vin().isBlank();
         boolean byPlate = check.plate() != null && !check.plate().isBlank();
         if (byVin == byPlate) {
@@ -297,59 +322,87 @@ public class Screening {
 
     public record TravellerResult(@Nullable String ref, String outcome, List<Match> matches) {}
 
-    /** Screens every traveller; one audit row per traveller, all committed together before the answer. */
-    public List<TravellerResult> screenBatch(Viewer viewer, @Nullable List<Traveller> travellers, Context context) {
+    /**
+     * A traveller that was not screened, and why: one entry per problem.
+     *
+     * @param index the traveller's place in the list, from 0
+     * @param field the field at fault, e.g. {@code travellers[3].document.issuingCountry}
+     */
+    public record Rejected(int index, @Nullable String ref, String field, String message) {}
+
+    /** A passenger list's answer: every valid traveller screened, in list order, and the others with their reasons. */
+    public record BatchResult(List<TravellerResult> results, List<Rejected> rejected) {}
+
+    /**
+     * Screens every valid traveller; a traveller with bad fields is listed in {@code rejected} and does not stop the
+     * others. One audit row per screened traveller, all committed together before the answer.
+     *
+     * @throws InvalidInputException for a missing, empty or too long list only
+     */
+    public BatchResult screenBatch(Viewer viewer, @Nullable List<Traveller> travellers, Context context) {
+        readiness.require();
         if (travellers == null || travellers.isEmpty()) {
             throw new InvalidInputException("travellers", "list at least one traveller");
         }
         if (travellers.size() > MAX_TRAVELLERS) {
             throw new InvalidInputException("travellers", "at most " + MAX_TRAVELLERS + " travellers per request");
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        List<Integer> valid = new ArrayList<>();
         List<PersonRequest> persons = new ArrayList<>();
         List<DocumentRequest> documents = new ArrayList<>();
         for (int i = 0; i < travellers.size(); i++) {
             Traveller t = travellers.get(i);
-            String prefix = "travellers[" + i + "].";
+            List<FieldError> errors = new ArrayList<>();
+            PersonRequest person = null;
+            DocumentRequest document = null;
             if (t == null) {
                 errors.add(new FieldError("travellers[" + i + "]", "is empty"));
-                persons.add(null);
-                documents.add(null);
+            } else {
+                String prefix = "travellers[" + i + "].";
+                boolean hasName = t.name() != null && !t.name().isBlank();
+                boolean hasDocument = t.document() != null
+                        && ((t.document().number() != null
+                                        && !t.document().number().isBlank())
+                                || (t.document().issuingCountry() != null));
+                if (!hasName && !hasDocument) {
+                    errors.add(new FieldError(prefix + "name", "give a name, a document, or both"));
+                }
+                if (hasName) {
+                    person = personRequest(
+                            new PersonCheck(t.name(), t.dateOfBirth(), t.nationality(), t.sex(), null, null),
+                            prefix,
+                            errors);
+                }
+                if (hasDocument) {
+                    document = documentRequest(
+                            t.document().number(), t.document().issuingCountry(), prefix + "document.", errors);
+                }
+            }
+            if (!errors.isEmpty()) {
+                String ref = t == null ? null : t.ref();
+                for (FieldError error : errors) {
+                    rejected.add(new Rejected(i, ref, error.field(), error.message()));
+                }
                 continue;
             }
-            boolean hasName = t.name() != null && !t.name().isBlank();
-            boolean hasDocument = t.document() != null
-                    && ((t.document().number() != null && !t.document().number().isBlank())
-                            || (t.document().issuingCountry() != null));
-            if (!hasName && !hasDocument) {
-                errors.add(new FieldError(prefix + "name", "give a name, a document, or both"));
-            }
-            persons.add(
-                    hasName
-                            ? personRequest(
-                                    new PersonCheck(t.name(), t.dateOfBirth(), t.nationality(), t.sex(), null, null),
-                                    prefix,
-                                    errors)
-                            : null);
-            documents.add(
-                    hasDocument
-                            ? documentRequest(
-                                    t.document().number(), t.document().issuingCountry(), prefix + "document.", errors)
-                            : null);
+            valid.add(i);
+            persons.add(person);
+            documents.add(document);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        if (valid.isEmpty()) {
+            return new BatchResult(List.of(), rejected);
         }
         Pass pass = new Pass(viewer, context);
         // Name matching is the costly part and reads only the in-memory index: run it on every core, then apply the
         // access policy, raise hits and write audit rows in list order.
-        List<List<Watchlist.Candidate>> candidates = java.util.stream.IntStream.range(0, travellers.size())
+        List<List<Watchlist.Candidate>> candidates = java.util.stream.IntStream.range(0, valid.size())
                 .parallel()
                 .mapToObj(
                         i -> persons.get(i) == null ? List.<Watchlist.Candidate>of() : pass.candidates(persons.get(i)))
                 .toList();
-        List<TravellerResult> results = new ArrayList<>(travellers.size());
-        for (int i = 0; i < travellers.size(); i++) {
+        List<TravellerResult> results = new ArrayList<>(valid.size());
+        for (int i = 0; i < valid.size(); i++) {
             List<Match> matches = new ArrayList<>();
             if (documents.get(i) != null) {
                 matches.addAll(pass.documents(documents.get(i)));
@@ -358,10 +411,10 @@ public class Screening {
                 matches.addAll(pass.persons(persons.get(i), candidates.get(i)));
             }
             pass.audit("traveller-check", matches);
-            results.add(new TravellerResult(travellers.get(i).ref(), outcome(matches), matches));
+            results.add(new TravellerResult(travellers.get(valid.get(i)).ref(), outcome(matches), matches));
         }
         pass.commitAudited();
-        return results;
+        return new BatchResult(results, rejected);
     }
 
     // ---------------------------------------------------------------- one pass

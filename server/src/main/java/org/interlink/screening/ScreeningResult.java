@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * The answer to one check, as {@code API.md} fixes it: {@code outcome} HIT, POSSIBLE or NO_HIT and the ranked
  * matches the searcher may see. Records the searcher may not see never appear, and are not counted anywhere.
  *
- * @param mrz for a check by MRZ, the zone as read with every check digit's verdict; otherwise null
+ * @param mrz for a check by MRZ, the zone as read with every check digit's verdict (a failing one does not stop the
+ *     check: the number and name are screened as read); otherwise null
  */
 public record ScreeningResult(
         String outcome, List<Match> matches, @Nullable MrzReading mrz) {
@@ -61,7 +62,36 @@ public record ScreeningResult(
             String sex,
             @Nullable String dateOfExpiry,
             List<Check> checks,
-            List<String> corrections) {}
+            List<String> corrections) {
 
-    public record Check(String field, boolean valid) {}
+        /** The check digits that fail: each a possible-forgery signal for the officer. */
+        public List<Check> failedChecks() {
+            return checks.stream().filter(c -> !c.valid()).toList();
+        }
+    }
+
+    /**
+     * One check digit's verdict. A failing one is a possible-forgery signal: the document was screened as read.
+     *
+     * @param field documentNumber, dateOfBirth, dateOfExpiry, optionalData or composite
+     */
+    public record Check(String field, boolean valid) {
+
+        /** The field in an officer's words, e.g. "document number" (for the UI; not in the API's answer). */
+        public String label() {
+            return switch (field) {
+                case "documentNumber" -> "document number";
+                case "dateOfBirth" -> "date of birth";
+                case "dateOfExpiry" -> "expiry date";
+                case "optionalData" -> "personal number";
+                case "composite" -> "whole zone";
+                default -> field;
+            };
+        }
+
+        /** What a failing digit tells the officer, e.g. "check digit of the document number fails: verify the document". */
+        public String signal() {
+            return "check digit of the " + label() + " fails: verify the document";
+        }
+    }
 }

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * the application refuses readiness; changes that arrive meanwhile are held and applied afterwards, in order, so a
  * record deleted during the build does not come back. Then {@link MatchingWarmUp} runs made-up checks for up to
  * {@code interlink.screening.warm-up} (health still OUT_OF_SERVICE, state "warming up"), so the first travellers after
- * a restart do not wait for the JIT compiler.
+ * a restart do not wait for the JIT compiler. The health component and the checks read the same {@link
+ * WatchlistReadiness}: no check is answered while the health says the watchlist is out of service.
  */
 @Component("watchlistHealthIndicator") // health component "watchlist"
 class WatchlistLoader implements HealthIndicator {
@@ -38,20 +39,21 @@ class WatchlistLoader implements HealthIndicator {
     private final ApplicationEventPublisher events;
     private final List<Runnable> held = new ArrayList<>();
     private final Duration warmUp;
+    private final WatchlistReadiness readiness;
     private volatile boolean built;
-    private volatile boolean warm;
-    private volatile String state = "waiting to build";
 
     WatchlistLoader(
             Watchlist watchlist,
             Records records,
             Circulation notices,
             ApplicationEventPublisher events,
+            WatchlistReadiness readiness,
             @Value("${interlink.screening.warm-up:10s}") Duration warmUp) {
         this.watchlist = watchlist;
         this.records = records;
         this.notices = notices;
         this.events = events;
+        this.readiness = readiness;
         this.warmUp = warmUp;
     }
 
@@ -60,7 +62,7 @@ class WatchlistLoader implements HealthIndicator {
     void build() {
         AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
         Instant start = Instant.now();
-        state = "building";
+        readiness.building();
         long[] counts = new long[3];
         records.forEachPerson(person -> {
             RecordsFeed.put(watchlist, person);
@@ -90,14 +92,13 @@ class WatchlistLoader implements HealthIndicator {
                 counts[1],
                 counts[2],
                 pending.size());
-        state = "warming up";
+        readiness.warmingUp();
         MatchingWarmUp.Report report = MatchingWarmUp.run(watchlist, warmUp);
         log.info(
                 "Matching warmed up in {} s: {} made-up person checks and as many document look-ups",
                 report.took().toMillis() / 1000.0,
                 report.checks());
-        warm = true;
-        state = "ready";
+        readiness.ready();
         AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
     }
 
@@ -117,8 +118,8 @@ class WatchlistLoader implements HealthIndicator {
     @Override
     public Health health() {
         Watchlist.Sizes sizes = watchlist.sizes();
-        Health.Builder builder = warm ? Health.up() : Health.outOfService();
-        return builder.withDetail("state", state)
+        Health.Builder builder = readiness.isReady() ? Health.up() : Health.outOfService();
+        return builder.withDetail("state", readiness.state())
                 .withDetail("persons", sizes.persons())
                 .withDetail("documents", sizes.documents())
                 .withDetail("vehicles", sizes.vehicles())

@@ -31,6 +31,13 @@ final class Mrzs {
         return line1 + "\n" + line2 + digit(composite);
     }
 
+    /** The same zone with the document number's check digit (line 2, column 10) off by one: a forgery's mark. */
+    static String withDocumentNumberCheckDigitWrong(String td3) {
+        int at = td3.indexOf('\n') + 1 + 9;
+        char wrong = (char) ('0' + (td3.charAt(at) - '0' + 1) % 10);
+        return td3.substring(0, at) + wrong + td3.substring(at + 1);
+    }
+
     static String pad(String text, int length) {
         StringBuilder out = new StringBuilder(text);
         while (out.length() < length) {

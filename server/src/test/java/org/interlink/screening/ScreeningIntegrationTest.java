@@ -296,12 +296,18 @@ class ScreeningIntegrationTest {
         String token = api.bearer("ncb-de");
         long before = audited("ncb-de");
         String good = Mrzs.td3("FRA", "MARTIN", "CLAIRE", "AB1234567", "FRA", "850412", 'F', "300101");
-        String badDigit = good.substring(0, good.length() - 1) + (good.endsWith("0") ? "1" : "0");
 
-        assertField(
-                api.post("/api/v1/screening/documents", token, JSON, "{\"mrz\": " + quote(badDigit) + "}"),
-                "mrz.composite check digit");
         assertField(api.post("/api/v1/screening/documents", token, JSON, "{\"mrz\": \"P<FRA<<<\\nshort\"}"), "mrz.");
+        assertField(
+                api.post(
+                        "/api/v1/screening/documents",
+                        token,
+                        JSON,
+                        "{\"mrz\": " + quote(good.substring(0, good.length() - 1)) + "}"),
+                "mrz.line 2 length");
+        assertField(
+                api.post("/api/v1/screening/documents", token, JSON, "{\"mrz\": " + quote(good.split("\n")[0]) + "}"),
+                "mrz.line count");
         assertField(
                 api.post(
                         "/api/v1/screening/documents",
@@ -336,13 +342,6 @@ class ScreeningIntegrationTest {
                         JSON,
                         list.append("]}").toString()),
                 "travellers");
-        assertField(
-                api.post(
-                        "/api/v1/screening/batch",
-                        token,
-                        JSON,
-                        "{\"travellers\": [{\"name\": \"Ann Lee\"}, {\"ref\": \"7\"}]}"),
-                "travellers[1].name");
 
         assertThat(audited("ncb-de")).as("refused checks are not screenings").isEqualTo(before);
     }
@@ -352,19 +351,79 @@ class ScreeningIntegrationTest {
         String number = "B" + unique();
         stolenPassport("FR", Restriction.OPEN, number);
         long before = audited("ncb-es");
-        ApiClient.Response response = api.post(
-                "/api/v1/screening/batch",
-                api.bearer("ncb-es"),
-                JSON,
-                "{\"travellers\": [{\"ref\": \"1A\", \"name\": \"Nobody Known\"},"
-                        + " {\"ref\": \"2B\", \"name\": \"Claire Martin\", \"document\": {\"number\": \"" + number
-                        + "\", \"issuingCountry\": \"FRA\"}}]}");
+        ApiClient.Response response = batch(
+                "ncb-es",
+                "{\"ref\": \"1A\", \"name\": \"Nobody Known\"}, {\"ref\": \"2B\", \"name\": \"Claire Martin\","
+                        + " \"document\": {\"number\": \"" + number + "\", \"issuingCountry\": \"FRA\"}}");
         assertThat(response.status()).isEqualTo(200);
         JsonNode results = response.json().get("results");
         assertThat(results.get(0).get("ref").asString()).isEqualTo("1A");
         assertThat(results.get(0).get("outcome").asString()).isEqualTo("NO_HIT");
         assertThat(results.get(1).get("outcome").asString()).isEqualTo("HIT");
         assertThat(audited("ncb-es")).isEqualTo(before + 2);
+    }
+
+    @Test
+    void anMrzWhoseCheckDigitsFailIsStillScreenedAndSaysWhichFail() {
+        String number = "K" + unique();
+        String id = stolenPassport("FR", Restriction.OPEN, number);
+        String forged = Mrzs.withDocumentNumberCheckDigitWrong(
+                Mrzs.td3("FRA", "MARTIN", "CLAIRE", number, "FRA", "850412", 'F', "300101"));
+        long before = audited("ncb-de");
+
+        ApiClient.Response response =
+                api.post("/api/v1/screening/documents", api.bearer("ncb-de"), JSON, "{\"mrz\": " + quote(forged) + "}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode body = response.json();
+        assertThat(body.get("outcome").asString()).isEqualTo("HIT");
+        assertThat(body.get("matches").get(0).get("recordId").asString()).isEqualTo(id);
+        assertThat(body.get("mrz").get("documentNumber").asString()).isEqualTo(number);
+        List<String> failing = new java.util.ArrayList<>();
+        List<String> holding = new java.util.ArrayList<>();
+        body.get("mrz")
+                .get("checks")
+                .forEach(check -> (check.get("valid").asBoolean() ? holding : failing)
+                        .add(check.get("field").asString()));
+        assertThat(failing).containsExactlyInAnyOrder("documentNumber", "composite");
+        assertThat(holding).contains("dateOfBirth", "dateOfExpiry");
+        assertThat(audited("ncb-de")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void passengerListScreensEveryValidTravellerAndListsTheRejectedOnes() {
+        String number = ReportedDocuments.report(watchlist, "DE", "D", "STOLEN");
+        long before = audited("ncb-es");
+
+        ApiClient.Response response = batch(
+                "ncb-es",
+                "{\"ref\": \"1\", \"name\": \"Nobody Known\", \"nationality\": \"DEU\"},"
+                        + " {\"ref\": \"2\", \"name\": \"Ann Lee\", \"document\": {\"number\": \"X1\","
+                        + " \"issuingCountry\": \"QQQ\"}},"
+                        + " {\"ref\": \"3\"},"
+                        + " {\"ref\": \"4\", \"document\": {\"number\": \"" + number
+                        + "\", \"issuingCountry\": \"DEU\"}}");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode results = response.json().get("results");
+        assertThat(results.findValuesAsString("ref")).containsExactly("1", "4");
+        assertThat(results.get(1).get("outcome").asString())
+                .as("DEU, as airlines write it, is ICAO's D")
+                .isEqualTo("HIT");
+        JsonNode rejected = response.json().get("rejected");
+        assertThat(rejected.size()).isEqualTo(2);
+        assertThat(rejected.get(0).get("ref").asString()).isEqualTo("2");
+        assertThat(rejected.get(0).get("index").asInt()).isEqualTo(1);
+        assertThat(rejected.get(0).get("field").asString()).isEqualTo("travellers[1].document.issuingCountry");
+        assertThat(rejected.get(0).get("message").asString()).contains("ICAO");
+        assertThat(rejected.get(1).get("ref").asString()).isEqualTo("3");
+        assertThat(rejected.get(1).get("field").asString()).isEqualTo("travellers[2].name");
+        assertThat(audited("ncb-es")).as("one row per screened traveller").isEqualTo(before + 2);
+
+        ApiClient.Response none = batch("ncb-es", "{\"ref\": \"7\"}");
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json().get("results").size()).isZero();
+        assertThat(none.json().get("rejected").get(0).get("ref").asString()).isEqualTo("7");
     }
 
     @Test
@@ -393,6 +452,11 @@ class ScreeningIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM hits WHERE matched = ?", Long.class, number))
                 .as("the hit travelled in the failed commit")
                 .isZero();
+    }
+
+    /** A passenger list of these travellers (JSON objects, comma-separated), sent by {@code client}. */
+    private ApiClient.Response batch(String client, String travellers) {
+        return api.post("/api/v1/screening/batch", api.bearer(client), JSON, "{\"travellers\": [" + travellers + "]}");
     }
 
     private static void assertField(ApiClient.Response response, String field) {

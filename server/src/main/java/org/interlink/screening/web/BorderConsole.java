@@ -1,12 +1,10 @@
 package org.interlink.screening.web;
 
 import jakarta.servlet.http.HttpSession;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +14,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.interlink.access.CurrentViewer;
 import org.interlink.access.Viewer;
+import org.interlink.audit.AuditEntry;
+import org.interlink.audit.AuditJournal;
+import org.interlink.audit.Operation;
+import org.interlink.audit.Outcome;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
 import org.interlink.screening.Checks;
 import org.interlink.screening.Screening;
 import org.interlink.screening.ScreeningResult;
+import org.interlink.screening.WatchlistReadiness;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +41,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The border console: one keyboard-first page. A single box takes a scanned MRZ (two or three lines) or a name, with an
  * optional date of birth and nationality; the answer is a large HIT / POSSIBLE / NO HIT with what to do. Below, the
- * officer's recent checks (kept in the session only) and a passenger-list upload with progress.
+ * officer's recent checks (kept in the session only) and a passenger-list upload with progress. Until the watchlist
+ * is ready, a check or a list is not screened and the page says so.
  */
 @Controller
 class BorderConsole {
@@ -44,11 +52,15 @@ class BorderConsole {
     static final int CHUNK = 50;
 
     private final Screening screening;
-    private final Map<String, BatchJob> jobs = new ConcurrentHashMap<>();
+    private final WatchlistReadiness readiness;
+    private final AuditJournal journal;
+    private final Map<String, PassengerList> jobs = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
-    BorderConsole(Screening screening) {
+    BorderConsole(Screening screening, WatchlistReadiness readiness, AuditJournal journal) {
         this.screening = screening;
+        this.readiness = readiness;
+        this.journal = journal;
     }
 
     public record Recent(Instant at, String query, String outcome) {}
@@ -56,6 +68,7 @@ class BorderConsole {
     @GetMapping("/screening")
     String console(HttpSession session, Model model) {
         model.addAttribute("recent", recent(session));
+        model.addAttribute("notReady", !readiness.isReady());
         return "screening/console";
     }
 
@@ -83,7 +96,11 @@ class BorderConsole {
             model.addAttribute("result", result);
             remember(session, new Recent(Instant.now(), summary(text), result.outcome()));
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.errors());
+            model.addAttribute(
+                    "errors",
+                    e.errors().stream().map(BorderConsole::officerWords).toList());
+        } catch (WatchlistReadiness.NotReady e) {
+            model.addAttribute("notReady", true);
         }
         model.addAttribute("recent", recent(session));
         return "screening/console :: answer";
@@ -95,6 +112,26 @@ class BorderConsole {
         return compact.contains("<<") && compact.matches("[A-Za-z0-9<|]+") && compact.length() >= 60;
     }
 
+    /** A scan the reader could not read at all, said for the officer at the desk rather than for a developer. */
+    static FieldError officerWords(FieldError error) {
+        if (!error.field().startsWith("mrz.")) {
+            return error;
+        }
+        String field = error.field().substring("mrz.".length());
+        String what;
+        if (field.equals("line count")) {
+            what = "has the wrong number of lines (" + error.message() + ")";
+        } else if (field.matches("line \\d length")) {
+            what = "is incomplete: " + field.replace(" length", "") + " has the wrong length (" + error.message() + ")";
+        } else if (field.matches("line \\d character \\d+")) {
+            what = "has an unreadable character on " + field.replace(" character ", ", position ") + " ("
+                    + error.message() + ")";
+        } else {
+            what = "could not be read: " + field + " " + error.message();
+        }
+        return new FieldError("Scan", what + ". Scan the document again, or type its number and country.");
+    }
+
     private static String summary(String text) {
         String oneLine = text.replaceAll("\\s+", " ");
         return looksLikeMrz(text) ? "MRZ " + oneLine.substring(0, Math.min(20, oneLine.length())) + "…" : oneLine;
@@ -102,56 +139,21 @@ class BorderConsole {
 
     // ------------------------------------------------------------- passenger lists
 
-    /** The state of one uploaded passenger list, polled by the page. */
-    public static final class BatchJob {
-        final String owner;
-        final int total;
-        volatile int done;
-        volatile @Nullable String error;
-        final List<Screening.TravellerResult> results = new ArrayList<>();
-
-        BatchJob(String owner, int total) {
-            this.owner = owner;
-            this.total = total;
-        }
-
-        /** Progress as of now, read once: the job runs on while the page renders, and the figures shown must agree. */
-        public Progress progress() {
-            int screened = done;
-            boolean finished = screened == total || error != null;
-            return new Progress(screened, total, total == 0 ? 100 : screened * 100 / total, finished);
-        }
-
-        public @Nullable String getError() {
-            return error;
-        }
-
-        public synchronized List<Screening.TravellerResult> getResults() {
-            return List.copyOf(results);
-        }
-
-        public long hits() {
-            return getResults().stream()
-                    .filter(r -> r.outcome().equals(ScreeningResult.HIT))
-                    .count();
-        }
-    }
-
-    /** A passenger list's progress at one moment. */
-    public record Progress(int done, int total, int percent, boolean finished) {}
-
     @PostMapping("/screening/batches")
     String upload(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         Viewer viewer = CurrentViewer.get();
-        List<Screening.Traveller> travellers;
+        if (!readiness.isReady()) {
+            model.addAttribute("notReady", true);
+            return "screening/console :: batch";
+        }
+        List<PassengerListCsv.Row> rows;
         try {
-            travellers = PassengerListCsv.read(
-                    new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)));
+            rows = PassengerListCsv.read(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
             return "screening/console :: batch";
         }
-        if (travellers.isEmpty() || travellers.size() > Screening.MAX_TRAVELLERS) {
+        if (rows.isEmpty() || rows.size() > Screening.MAX_TRAVELLERS) {
             model.addAttribute(
                     "errors",
                     List.of(new FieldError(
@@ -159,41 +161,56 @@ class BorderConsole {
             return "screening/console :: batch";
         }
         String id = UUID.randomUUID().toString();
-        BatchJob job = new BatchJob(viewer.actor(), travellers.size());
+        PassengerList job = new PassengerList(viewer.actor(), rows.size());
         jobs.put(id, job);
         Checks.Context context = new Checks.Context("border check", "passenger list " + file.getOriginalFilename());
-        workers.submit(() -> {
-            try {
-                for (int from = 0; from < travellers.size(); from += CHUNK) {
-                    List<Screening.Traveller> chunk =
-                            travellers.subList(from, Math.min(travellers.size(), from + CHUNK));
-                    List<Screening.TravellerResult> results = screening.screenBatch(viewer, chunk, context);
-                    synchronized (job) {
-                        job.results.addAll(results);
-                    }
-                    job.done += chunk.size();
-                }
-            } catch (InvalidInputException e) {
-                job.error = e.errors().getFirst().field().replaceFirst("travellers\\[(\\d+)]", "line $1") + ": "
-                        + e.errors().getFirst().message();
-            } catch (RuntimeException e) {
-                job.error = "the list could not be screened; nothing more was checked";
-            }
-        });
+        workers.submit(() -> job.screen(screening, viewer, rows, CHUNK, context));
         model.addAttribute("jobId", id);
         model.addAttribute("job", job);
+        model.addAttribute("show", PassengerList.Show.ALL);
         return "screening/console :: batch";
     }
 
+    /** htmx: the list's progress, then its results, hits and possibles first, filtered by {@code show}. */
     @GetMapping("/screening/batches/{id}")
-    String progress(@PathVariable String id, Model model) {
-        BatchJob job = jobs.get(id);
-        if (job == null || !job.owner.equals(CurrentViewer.get().actor())) {
+    String progress(@PathVariable String id, @RequestParam(defaultValue = "ALL") String show, Model model) {
+        model.addAttribute("jobId", id);
+        model.addAttribute("job", job(id));
+        model.addAttribute("show", PassengerList.Show.parse(show));
+        return "screening/console :: batch";
+    }
+
+    /** The list's results as a CSV download: the screened travellers, hits and possibles first, then the rejected rows. */
+    @GetMapping(value = "/screening/batches/{id}/results.csv", produces = "text/csv")
+    ResponseEntity<byte[]> export(@PathVariable String id) {
+        PassengerList job = job(id);
+        Viewer viewer = CurrentViewer.get();
+        journal.record(new AuditEntry(
+                viewer.actor(),
+                viewer.bureau(),
+                Operation.EXPORT,
+                "passenger-list",
+                id,
+                "border check",
+                Outcome.SUCCESS));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("passenger-list-results.csv")
+                                .build()
+                                .toString())
+                .body(job.csv().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The viewer's own list; anyone else's is answered as missing. */
+    private PassengerList job(String id) {
+        PassengerList job = jobs.get(id);
+        if (job == null || !job.owner().equals(CurrentViewer.get().actor())) {
             throw new NotFoundException("batch", id);
         }
-        model.addAttribute("jobId", id);
-        model.addAttribute("job", job);
-        return "screening/console :: batch";
+        return job;
     }
 
     @SuppressWarnings("unchecked")

@@ -75,16 +75,16 @@ class ScreeningController {
 
     record Batch(@Nullable List<Screening.Traveller> travellers) {}
 
-    record BatchResult(List<Screening.TravellerResult> results) {}
-
-    @Operation(summary = "Screen a passenger list of up to 1,000 travellers")
+    @Operation(
+            summary = "Screen a passenger list of up to 1,000 travellers",
+            description = "Every valid traveller is screened (results, in list order); the others are listed in"
+                    + " rejected with the field at fault and the reason, and do not stop the list.")
     @PostMapping("/api/v1/screening/batch")
-    BatchResult batch(
+    Screening.BatchResult batch(
             @RequestBody Batch batch,
             @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose,
             @RequestHeader(name = LOCATION, required = false) @Nullable String location) {
-        return new BatchResult(
-                screening.screenBatch(CurrentViewer.get(), batch.travellers(), context(purpose, location)));
+        return screening.screenBatch(CurrentViewer.get(), batch.travellers(), context(purpose, location));
     }
 
     @Operation(
