@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.interlink.access.Audience;
 import org.interlink.access.Restriction;
 import org.interlink.access.Viewer;
 import org.interlink.common.ConflictException;
@@ -245,6 +244,13 @@ final class Notice {
         }
     }
 
+    /** Notes the subject record's owner and restriction as they are now, for the gate to judge the request against. */
+    void subjectRecordIs(String recordOwner, Restriction recordAccess) {
+        if (request.subject() != null) {
+            request = withSubject(request, request.subject().withRecord(recordOwner, recordAccess));
+        }
+    }
+
     private void publish(Viewer by, Instant now, String why) {
         this.status = NoticeStatus.PUBLISHED;
         this.publishedAt = now;
@@ -351,10 +357,7 @@ final class Notice {
 
     /** Who may see the notice once published: for a diffusion, its recipients only. */
     Restriction restriction() {
-        if (kind == Kind.DIFFUSION) {
-            return new Restriction(request.access().classification(), Audience.ONLY, request.recipients());
-        }
-        return request.access();
+        return request.restriction();
     }
 
     String action() {

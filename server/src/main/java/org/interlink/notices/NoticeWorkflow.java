@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.interlink.access.Restriction;
 import org.interlink.access.Viewer;
 import org.interlink.audit.AuditEntry;
 import org.interlink.audit.AuditLog;
@@ -112,6 +113,13 @@ class NoticeWorkflow {
     @Transactional
     Notice submit(Viewer viewer, String id) {
         Notice notice = load(viewer, id);
+        String personId = notice.personId();
+        if (personId != null && NoticeWorkflow.mayFollow(viewer, notice)) {
+            // The record may have been narrowed since the draft: the gate judges the request against it as it is now.
+            subjects.asRecorded(personId)
+                    .filter(s -> s.recordOwner() != null && s.recordAccess() != null)
+                    .ifPresent(s -> notice.subjectRecordIs(s.recordOwner(), s.recordAccess()));
+        }
         if (notice.kind() == Notice.Kind.DIFFUSION) {
             notice.send(viewer, ComplianceGate.assess(notice.request(), today()), clock.instant());
         } else {
@@ -335,8 +343,26 @@ class NoticeWorkflow {
                                 recorded.sex(),
                                 recorded.nationalities(),
                                 recorded.placeOfBirth(),
-                                description != null ? description : recorded.description()));
+                                description != null ? description : recorded.description(),
+                                recorded.recordOwner(),
+                                recorded.recordAccess()));
+                if (!parsed.accessGiven() && recorded.recordAccess() != null) {
+                    // Never wider than the record: without a stated restriction the request takes the record's.
+                    request = request.withAccess(recorded.recordAccess());
+                }
+                if (request.publicExtract() && !viewer.bureau().equals(recorded.recordOwner())) {
+                    errors.add(new FieldError(
+                            "publicExtract",
+                            "the subject's record belongs to " + recorded.recordOwner()
+                                    + ": only its owner may consent to a public extract"));
+                }
             }
+        } else if (request.subject() != null && parsed.personBody() != null) {
+            // A new subject record is restricted as stated, else exactly as the request.
+            Restriction stated = parsed.personBody().access();
+            request = Notice.withSubject(
+                    request,
+                    request.subject().withRecord(viewer.bureau(), stated != null ? stated : request.restriction()));
         }
         for (Finding finding : ComplianceGate.checkInput(request, today())) {
             errors.add(new FieldError(finding.field(), finding.message() + " (rule " + finding.rule() + ")"));
@@ -344,12 +370,17 @@ class NoticeWorkflow {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new NoticeBody.Parsed(request, parsed.diffusionType(), parsed.photo(), parsed.personBody());
+        return new NoticeBody.Parsed(
+                request, parsed.diffusionType(), parsed.photo(), parsed.personBody(), parsed.accessGiven());
     }
 
     private void recordSubject(Viewer viewer, Notice notice, NoticeBody.Parsed parsed) {
-        if (parsed.personBody() != null && notice.request().type().aboutAPerson()) {
-            subjects.record(viewer, notice.request().type(), parsed.personBody())
+        NoticeRequest.Subject subject = notice.request().subject();
+        if (parsed.personBody() != null
+                && subject != null
+                && notice.request().type().aboutAPerson()) {
+            Restriction access = subject.recordAccess() != null ? subject.recordAccess() : notice.restriction();
+            subjects.record(viewer, notice.request().type(), parsed.personBody(), access)
                     .ifPresent(notice::subjectRecorded);
         }
     }
