@@ -358,11 +358,16 @@ class NoticeWorkflow {
                 }
             }
         } else if (request.subject() != null && parsed.personBody() != null) {
-            // A new subject record is restricted as stated, else exactly as the request.
+            // A new subject record is restricted as stated, else as the request: the same audience, and its
+            // classification up to the requester's clearance (records refuses a record above it; a record classified
+            // lower than the request still holds the request within it).
             Restriction stated = parsed.personBody().access();
+            Restriction inherited = request.restriction();
+            if (!viewer.clearance().reaches(inherited.classification())) {
+                inherited = new Restriction(viewer.clearance(), inherited.audience(), inherited.countries());
+            }
             request = Notice.withSubject(
-                    request,
-                    request.subject().withRecord(viewer.bureau(), stated != null ? stated : request.restriction()));
+                    request, request.subject().withRecord(viewer.bureau(), stated != null ? stated : inherited));
         }
         for (Finding finding : ComplianceGate.checkInput(request, today())) {
             errors.add(new FieldError(finding.field(), finding.message() + " (rule " + finding.rule() + ")"));
