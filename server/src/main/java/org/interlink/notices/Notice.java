@@ -36,6 +36,22 @@ final class Notice {
             String step,
             @Nullable String reason) {}
 
+    /**
+     * What was judged before the requester last edited a request the gate blocked or flagged: the findings, and the
+     * request they were about. Public: templates read it.
+     */
+    public record Earlier(List<Finding> findings, NoticeRequest request) {
+
+        public Earlier {
+            findings = List.copyOf(findings);
+        }
+
+        /** True when an Article 3 rule flagged the earlier request. */
+        public boolean article3() {
+            return findings.stream().anyMatch(f -> f.rule().startsWith("ART3-"));
+        }
+    }
+
     private final String id;
     private final Kind kind;
     private final @Nullable DiffusionType diffusionType;
@@ -51,6 +67,7 @@ final class Notice {
     private @Nullable Instant expiresAt;
     private @Nullable Instant remindedAt;
     private @Nullable Instant closedAt;
+    private @Nullable Earlier earlier;
     private final long version;
     private final List<Step> steps = new ArrayList<>();
     private final List<Object> events = new ArrayList<>();
@@ -71,6 +88,7 @@ final class Notice {
             @Nullable Instant expiresAt,
             @Nullable Instant remindedAt,
             @Nullable Instant closedAt,
+            @Nullable Earlier earlier,
             long version) {
         this.id = id;
         this.kind = kind;
@@ -87,6 +105,7 @@ final class Notice {
         this.expiresAt = expiresAt;
         this.remindedAt = remindedAt;
         this.closedAt = closedAt;
+        this.earlier = earlier;
         this.version = version;
     }
 
@@ -109,6 +128,7 @@ final class Notice {
                 null,
                 null,
                 null,
+                null,
                 0);
         notice.step(now, requester, "DRAFT", null);
         return notice;
@@ -120,6 +140,10 @@ final class Notice {
         require(
                 status == NoticeStatus.DRAFT || status == NoticeStatus.RETURNED,
                 "only a draft or a returned request" + " can be changed");
+        if (!findings.isEmpty()) {
+            // Kept until the next judged version: the reviewer sees what the findings were about and what changed.
+            this.earlier = new Earlier(findings, request);
+        }
         this.request = revised;
         this.status = NoticeStatus.DRAFT;
         this.findings = List.of();
@@ -449,6 +473,12 @@ final class Notice {
     @Nullable
     Instant closedAt() {
         return closedAt;
+    }
+
+    /** The findings and request before the last edit of a blocked or flagged request; null when there was none. */
+    @Nullable
+    Earlier earlier() {
+        return earlier;
     }
 
     long version() {
