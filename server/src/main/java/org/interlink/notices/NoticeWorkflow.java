@@ -113,13 +113,7 @@ class NoticeWorkflow {
     @Transactional
     Notice submit(Viewer viewer, String id) {
         Notice notice = load(viewer, id);
-        String personId = notice.personId();
-        if (personId != null && NoticeWorkflow.mayFollow(viewer, notice)) {
-            // The record may have been narrowed since the draft: the gate judges the request against it as it is now.
-            subjects.asRecorded(personId)
-                    .filter(s -> s.recordOwner() != null && s.recordAccess() != null)
-                    .ifPresent(s -> notice.subjectRecordIs(s.recordOwner(), s.recordAccess()));
-        }
+        refreshSubjectRecord(viewer, notice);
         if (notice.kind() == Notice.Kind.DIFFUSION) {
             notice.send(viewer, ComplianceGate.assess(notice.request(), today()), clock.instant());
         } else {
@@ -160,6 +154,23 @@ class NoticeWorkflow {
         }
         if (decision.equals("CONFIRM")) {
             throw new InvalidInputException("decision", "a notice request is reviewed with APPROVE, REFUSE or RETURN");
+        }
+        if (decision.equals("APPROVE")) {
+            refreshSubjectRecord(reviewer, notice);
+            List<Finding> current = ComplianceGate.checkInput(notice.request(), today());
+            if (!current.isEmpty()) {
+                // The subject's record was narrowed since submission: publishing would share it wider.
+                throw new ConflictException(
+                        409,
+                        "The request no longer meets "
+                                + String.join(
+                                        ", ",
+                                        current.stream()
+                                                .map(Finding::rule)
+                                                .distinct()
+                                                .toList())
+                                + " (" + current.getFirst().message() + "): return it for correction");
+            }
         }
         switch (decision) {
             case "APPROVE" -> notice.approve(reviewer, reason.strip(), now);
@@ -377,6 +388,16 @@ class NoticeWorkflow {
         }
         return new NoticeBody.Parsed(
                 request, parsed.diffusionType(), parsed.photo(), parsed.personBody(), parsed.accessGiven());
+    }
+
+    /** Notes the subject record's owner and restriction as they are now: it may have been narrowed since the draft. */
+    private void refreshSubjectRecord(Viewer viewer, Notice notice) {
+        String personId = notice.personId();
+        if (personId != null && mayFollow(viewer, notice)) {
+            subjects.asRecorded(personId)
+                    .filter(s -> s.recordOwner() != null && s.recordAccess() != null)
+                    .ifPresent(s -> notice.subjectRecordIs(s.recordOwner(), s.recordAccess()));
+        }
     }
 
     private void recordSubject(Viewer viewer, Notice notice, NoticeBody.Parsed parsed) {

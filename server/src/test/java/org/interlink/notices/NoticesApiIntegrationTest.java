@@ -401,6 +401,61 @@ class NoticesApiIntegrationTest {
                 .isEqualTo(201);
     }
 
+    /** The record's owner narrows it to ONLY [IT, DE]. */
+    private void narrowToItalyAndGermany(String token, String personId, String name) {
+        ApiClient.Reply record = api.exchange(
+                "GET", "/api/v1/persons/" + personId, token, java.net.http.HttpRequest.BodyPublishers.noBody());
+        String narrowed = """
+                {"names": [{"value": "%s", "type": "PRIMARY"}], "sex": "M", "dateOfBirth": "1971-03-02",
+                 "nationalities": ["RU"], "access": %s}""".formatted(name, ONLY_IT_DE);
+        ApiClient.Reply put = api.exchange(
+                "PUT",
+                "/api/v1/persons/" + personId,
+                token,
+                java.net.http.HttpRequest.BodyPublishers.ofString(narrowed),
+                "Content-Type",
+                JSON,
+                "If-Match",
+                record.header("ETag"));
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+    }
+
+    @Test
+    void aRecordNarrowedAfterSubmissionStopsTheApprovalOfItsWiderNotice() {
+        String fr = api.bearer("ncb-fr");
+        String name = unique("LATEOV");
+        String personId = person(fr, name, "{\"audience\": \"ALL\"}");
+        String id = created(fr, NoticeBodies.red(byId(personId), ROBBERY, 120, false))
+                .get("id")
+                .asString();
+        assertThat(api.post("/api/v1/notices/" + id + "/submit", fr, JSON, "")
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("SUBMITTED");
+        narrowToItalyAndGermany(fr, personId, name);
+
+        ApiClient.Response approved = api.post(
+                "/api/v1/notices/" + id + "/review",
+                api.bearer("gs"),
+                JSON,
+                "{\"decision\": \"APPROVE\", \"reason\": \"meets Art. 83\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(409);
+        assertThat(approved.contentType()).startsWith("application/problem+json");
+        assertThat(approved.body()).contains("ACCESS-WITHIN-SUBJECT");
+        assertThat(api.get("/api/v1/notices/" + id, api.bearer("ncb-us")).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/notices/" + id, fr).json().get("status").asString())
+                .isEqualTo("SUBMITTED");
+        assertThat(api.post(
+                                "/api/v1/notices/" + id + "/review",
+                                api.bearer("gs"),
+                                JSON,
+                                "{\"decision\": \"RETURN\", \"reason\": \"the record is now restricted\"}")
+                        .status())
+                .isEqualTo(200);
+    }
+
     @Test
     void publicExtractNeedsTheRecordOwnersConsentAndTheGateFlagsARecordNarrowedSince() {
         String it = api.bearer("ncb-it");
@@ -418,21 +473,7 @@ class NoticesApiIntegrationTest {
         String id = created(fr, NoticeBodies.red(byId(own), ROBBERY, 120, true))
                 .get("id")
                 .asString();
-        ApiClient.Reply record =
-                api.exchange("GET", "/api/v1/persons/" + own, fr, java.net.http.HttpRequest.BodyPublishers.noBody());
-        String narrowed = """
-                {"names": [{"value": "%s", "type": "PRIMARY"}], "sex": "M", "dateOfBirth": "1971-03-02",
-                 "nationalities": ["RU"], "access": %s}""".formatted(ownName, ONLY_IT_DE);
-        ApiClient.Reply put = api.exchange(
-                "PUT",
-                "/api/v1/persons/" + own,
-                fr,
-                java.net.http.HttpRequest.BodyPublishers.ofString(narrowed),
-                "Content-Type",
-                JSON,
-                "If-Match",
-                record.header("ETag"));
-        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        narrowToItalyAndGermany(fr, own, ownName);
 
         ApiClient.Response submitted = api.post("/api/v1/notices/" + id + "/submit", fr, JSON, "");
         assertThat(submitted.json().get("status").asString())
