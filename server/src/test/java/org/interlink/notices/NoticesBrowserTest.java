@@ -35,6 +35,16 @@ class NoticesBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
     }
 
+    /** Fills the offence and the warrant of a Red Notice on the request form. */
+    private void fillRedNotice(String summary, String provision, String maxPenaltyMonths, String authority) {
+        browser.findElement(By.id("summary")).sendKeys(summary);
+        browser.findElement(By.id("legalProvision")).sendKeys(provision);
+        browser.findElement(By.id("maxPenaltyMonths")).sendKeys(maxPenaltyMonths);
+        browser.findElement(By.id("warrantReference")).sendKeys("MA-2025-77");
+        browser.findElement(By.id("warrantIssuedOn")).sendKeys("2025-05-02");
+        browser.findElement(By.id("warrantAuthority")).sendKeys(authority);
+    }
+
     @Test
     void reviewerApprovesARequestSeenBesideTheGateFindingsAndPrintsIt() {
         String name = NoticesApiIntegrationTest.unique("REVIEWOV");
@@ -107,13 +117,11 @@ class NoticesBrowserTest extends BrowserTest {
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("dateOfBirth")).sendKeys("1980-01-31");
         browser.findElement(By.id("nationalities")).sendKeys("UA");
-        browser.findElement(By.id("summary"))
-                .sendKeys("Theft of a bicycle in Nantes on 4 April 2025 from a locked garage of an apartment block");
-        browser.findElement(By.id("legalProvision")).sendKeys("Art. 311-3 Code pénal");
-        browser.findElement(By.id("maxPenaltyMonths")).sendKeys("12");
-        browser.findElement(By.id("warrantReference")).sendKeys("MA-2025-77");
-        browser.findElement(By.id("warrantIssuedOn")).sendKeys("2025-05-02");
-        browser.findElement(By.id("warrantAuthority")).sendKeys("Tribunal judiciaire de Nantes");
+        fillRedNotice(
+                "Theft of a bicycle in Nantes on 4 April 2025 from a locked garage of an apartment block",
+                "Art. 311-3 Code pénal",
+                "12",
+                "Tribunal judiciaire de Nantes");
         browser.findElement(By.id("request-form")).submit();
 
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
@@ -156,13 +164,11 @@ class NoticesBrowserTest extends BrowserTest {
         signIn("officer.fr");
         browser.get(url("/notices/new"));
         browser.findElement(By.id("personId")).sendKeys(person.json().get("id").asString());
-        browser.findElement(By.id("summary"))
-                .sendKeys("Armed robbery of a jewellery shop in Lyon on 3 May 2025 with two accomplices");
-        browser.findElement(By.id("legalProvision")).sendKeys("Art. 311-9 Code pénal");
-        browser.findElement(By.id("maxPenaltyMonths")).sendKeys("120");
-        browser.findElement(By.id("warrantReference")).sendKeys("MA-2025-78");
-        browser.findElement(By.id("warrantIssuedOn")).sendKeys("2025-05-02");
-        browser.findElement(By.id("warrantAuthority")).sendKeys("Juge d'instruction, Lyon");
+        fillRedNotice(
+                "Armed robbery of a jewellery shop in Lyon on 3 May 2025 with two accomplices",
+                "Art. 311-9 Code pénal",
+                "120",
+                "Juge d'instruction, Lyon");
         browser.findElement(By.id("request-form")).submit();
 
         String errors = browser.findElement(By.id("form-errors")).getText();
