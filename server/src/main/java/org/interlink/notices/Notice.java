@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.interlink.access.Audience;
 import org.interlink.access.Restriction;
 import org.interlink.access.Viewer;
 import org.interlink.common.ConflictException;
@@ -37,6 +36,22 @@ final class Notice {
             String step,
             @Nullable String reason) {}
 
+    /**
+     * What was judged before the requester last edited a request the gate blocked or flagged: the findings, and the
+     * request they were about. Public: templates read it.
+     */
+    public record Earlier(List<Finding> findings, NoticeRequest request) {
+
+        public Earlier {
+            findings = List.copyOf(findings);
+        }
+
+        /** True when an Article 3 rule flagged the earlier request. */
+        public boolean article3() {
+            return findings.stream().anyMatch(f -> f.rule().startsWith("ART3-"));
+        }
+    }
+
     private final String id;
     private final Kind kind;
     private final @Nullable DiffusionType diffusionType;
@@ -52,6 +67,7 @@ final class Notice {
     private @Nullable Instant expiresAt;
     private @Nullable Instant remindedAt;
     private @Nullable Instant closedAt;
+    private @Nullable Earlier earlier;
     private final long version;
     private final List<Step> steps = new ArrayList<>();
     private final List<Object> events = new ArrayList<>();
@@ -72,6 +88,7 @@ final class Notice {
             @Nullable Instant expiresAt,
             @Nullable Instant remindedAt,
             @Nullable Instant closedAt,
+            @Nullable Earlier earlier,
             long version) {
         this.id = id;
         this.kind = kind;
@@ -88,6 +105,7 @@ final class Notice {
         this.expiresAt = expiresAt;
         this.remindedAt = remindedAt;
         this.closedAt = closedAt;
+        this.earlier = earlier;
         this.version = version;
     }
 
@@ -110,6 +128,7 @@ final class Notice {
                 null,
                 null,
                 null,
+                null,
                 0);
         notice.step(now, requester, "DRAFT", null);
         return notice;
@@ -121,6 +140,10 @@ final class Notice {
         require(
                 status == NoticeStatus.DRAFT || status == NoticeStatus.RETURNED,
                 "only a draft or a returned request" + " can be changed");
+        if (!findings.isEmpty()) {
+            // Kept until the next judged version: the reviewer sees what the findings were about and what changed.
+            this.earlier = new Earlier(findings, request);
+        }
         this.request = revised;
         this.status = NoticeStatus.DRAFT;
         this.findings = List.of();
@@ -245,6 +268,13 @@ final class Notice {
         }
     }
 
+    /** Notes the subject record's owner and restriction as they are now, for the gate to judge the request against. */
+    void subjectRecordIs(String recordOwner, Restriction recordAccess) {
+        if (request.subject() != null) {
+            request = withSubject(request, request.subject().withRecord(recordOwner, recordAccess));
+        }
+    }
+
     private void publish(Viewer by, Instant now, String why) {
         this.status = NoticeStatus.PUBLISHED;
         this.publishedAt = now;
@@ -351,10 +381,7 @@ final class Notice {
 
     /** Who may see the notice once published: for a diffusion, its recipients only. */
     Restriction restriction() {
-        if (kind == Kind.DIFFUSION) {
-            return new Restriction(request.access().classification(), Audience.ONLY, request.recipients());
-        }
-        return request.access();
+        return request.restriction();
     }
 
     String action() {
@@ -446,6 +473,12 @@ final class Notice {
     @Nullable
     Instant closedAt() {
         return closedAt;
+    }
+
+    /** The findings and request before the last edit of a blocked or flagged request; null when there was none. */
+    @Nullable
+    Earlier earlier() {
+        return earlier;
     }
 
     long version() {

@@ -72,12 +72,14 @@ final class NoticeBody {
      * A request read from JSON.
      *
      * @param personBody the subject given as a whole person (to be recorded through records), else null
+     * @param accessGiven the body states {@code access}; when it does not, the request takes its subject record's
      */
     record Parsed(
             NoticeRequest request,
             @Nullable DiffusionType diffusionType,
             @Nullable Photo photo,
-            @Nullable PersonBody personBody) {}
+            @Nullable PersonBody personBody,
+            boolean accessGiven) {}
 
     record Photo(String contentType, byte[] bytes) {}
 
@@ -90,7 +92,7 @@ final class NoticeBody {
             @Nullable String placeOfBirth,
             List<String> nationalities,
             @Nullable String description,
-            Restriction access) {}
+            @Nullable Restriction access) {}
 
     record Name(String value, String type) {}
 
@@ -112,7 +114,7 @@ final class NoticeBody {
     private Parsed parse(JsonNode body, boolean diffusion) {
         if (!body.isObject()) {
             error("body", "must be a JSON object");
-            return new Parsed(empty(), null, null, null);
+            return new Parsed(empty(), null, null, null, false);
         }
         unknown(body, TOP, "");
         NoticeType type = NoticeType.RED;
@@ -156,7 +158,8 @@ final class NoticeBody {
             List<String> nationalities = countryList(subjectNode, "nationalities", "subject.nationalities");
             String description = text(subjectNode, "description", "subject.description");
             String place = text(subjectNode, "placeOfBirth", "subject.placeOfBirth");
-            Restriction personAccess = restriction(subjectNode.get("access"), "subject.access");
+            JsonNode accessNode = subjectNode.get("access");
+            Restriction personAccess = restriction(accessNode, "subject.access");
             if (personId == null) {
                 personBody = new PersonBody(
                         text(subjectNode, "externalId", "subject.externalId"),
@@ -166,7 +169,7 @@ final class NoticeBody {
                         place,
                         nationalities,
                         description,
-                        personAccess);
+                        accessNode == null || accessNode.isNull() ? null : personAccess);
             }
             subject = new Subject(
                     personId,
@@ -175,7 +178,9 @@ final class NoticeBody {
                     sex,
                     new LinkedHashSet<>(nationalities),
                     place,
-                    description);
+                    description,
+                    null,
+                    null);
         }
         Offence offence = null;
         JsonNode offenceNode = object(body, "offence", "offence");
@@ -254,7 +259,8 @@ final class NoticeBody {
                 Boolean.TRUE.equals(publicExtract),
                 access,
                 new LinkedHashSet<>(recipients));
-        return new Parsed(request, diffusionType, photo, personBody);
+        JsonNode accessNode = body.get("access");
+        return new Parsed(request, diffusionType, photo, personBody, accessNode != null && !accessNode.isNull());
     }
 
     /**

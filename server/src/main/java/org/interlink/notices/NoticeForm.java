@@ -223,6 +223,10 @@ record NoticeForm(
         put(body, "description", description);
         put(body, "fingerprints", fingerprints);
         body.put("publicExtract", Boolean.TRUE.equals(publicExtract));
+        if (blank(audience)) {
+            // "As the subject's record": no access stated, so the request takes its subject record's restriction.
+            return body;
+        }
         ObjectNode access = f.objectNode();
         put(access, "classification", classification);
         put(access, "audience", audience);

@@ -155,7 +155,26 @@ class NoticePages {
                         && notice.expiresAt() != null
                         && !java.time.Instant.now().isBefore(Notice.reminderDue(notice.expiresAt())));
         model.addAttribute("blocked", ComplianceGate.blocks(notice.findings()));
+        Notice.Earlier earlier = NoticeWorkflow.mayFollow(viewer, notice) ? notice.earlier() : null;
+        model.addAttribute("earlier", earlier);
+        model.addAttribute("earlierMark", earlier == null ? null : earlierMark(earlier));
+        model.addAttribute(
+                "changes", earlier == null ? List.of() : RequestChanges.between(earlier.request(), notice.request()));
+        NoticeRequest.Subject subject = notice.request().subject();
+        model.addAttribute(
+                "recordAccess",
+                subject == null || subject.recordAccess() == null
+                        ? null
+                        : subject.recordAccess().describe() + " (owned by " + subject.recordOwner() + ")");
         return "notices/detail";
+    }
+
+    /** How the review page marks a request edited after the gate's findings. */
+    static String earlierMark(Notice.Earlier earlier) {
+        if (earlier.article3()) {
+            return "previously flagged (Art. 3)";
+        }
+        return ComplianceGate.blocks(earlier.findings()) ? "previously blocked by the gate" : "previously flagged";
     }
 
     /** A notice as the detail page shows it. Public: templates read it. */
@@ -178,8 +197,7 @@ class NoticePages {
                     n.kind().name(),
                     n.status().name(),
                     n.action(),
-                    r.classification() + ", " + r.audience()
-                            + (r.countries().isEmpty() ? "" : " " + String.join(", ", r.countries())),
+                    r.describe(),
                     n.request().publicExtract(),
                     n.findings(),
                     n.reason(),

@@ -48,6 +48,33 @@ public record NoticeRequest(
         recipients = Set.copyOf(recipients);
     }
 
+    /** Who may see it once published: for a diffusion, its recipients only, at the classification asked. */
+    public Restriction restriction() {
+        return isDiffusion()
+                ? new Restriction(access.classification(), org.interlink.access.Audience.ONLY, recipients)
+                : access;
+    }
+
+    /** The same request with another restriction. */
+    public NoticeRequest withAccess(Restriction restriction) {
+        return new NoticeRequest(
+                type,
+                subject,
+                offence,
+                warrant,
+                event,
+                purpose,
+                threat,
+                modusOperandi,
+                asset,
+                sanctions,
+                description,
+                identifiers,
+                publicExtract,
+                restriction,
+                recipients);
+    }
+
     /** True for a diffusion: sent by the bureau straight to its recipients, reviewed by the GS only afterwards. */
     public boolean isDiffusion() {
         return !recipients.isEmpty();
@@ -84,6 +111,9 @@ public record NoticeRequest(
      * @param sex {@code M}, {@code F} or {@code U}
      * @param nationalities ISO alpha-2 codes
      * @param description occupation, role or distinguishing marks as the request states them
+     * @param recordOwner the bureau owning the subject's person record, once known
+     * @param recordAccess the restriction of the subject's person record as last read (at each write and at
+     *     submission), once known: the request may not be shared wider (rule {@code ACCESS-WITHIN-SUBJECT})
      */
     public record Subject(
             @Nullable String personId,
@@ -92,7 +122,9 @@ public record NoticeRequest(
             @Nullable String sex,
             Set<String> nationalities,
             @Nullable String placeOfBirth,
-            @Nullable String description) {
+            @Nullable String description,
+            @Nullable String recordOwner,
+            @Nullable Restriction recordAccess) {
 
         public Subject {
             names = List.copyOf(names);
@@ -105,7 +137,14 @@ public record NoticeRequest(
         }
 
         public Subject withPersonId(String id) {
-            return new Subject(id, names, dateOfBirth, sex, nationalities, placeOfBirth, description);
+            return new Subject(
+                    id, names, dateOfBirth, sex, nationalities, placeOfBirth, description, recordOwner, recordAccess);
+        }
+
+        /** The same subject, its record owned by {@code owner} and restricted by {@code access}. */
+        public Subject withRecord(String owner, Restriction access) {
+            return new Subject(
+                    personId, names, dateOfBirth, sex, nationalities, placeOfBirth, description, owner, access);
         }
     }
 

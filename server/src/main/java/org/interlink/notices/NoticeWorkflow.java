@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.interlink.access.Restriction;
 import org.interlink.access.Viewer;
 import org.interlink.audit.AuditEntry;
 import org.interlink.audit.AuditLog;
@@ -112,6 +113,7 @@ class NoticeWorkflow {
     @Transactional
     Notice submit(Viewer viewer, String id) {
         Notice notice = load(viewer, id);
+        refreshSubjectRecord(viewer, notice);
         if (notice.kind() == Notice.Kind.DIFFUSION) {
             notice.send(viewer, ComplianceGate.assess(notice.request(), today()), clock.instant());
         } else {
@@ -152,6 +154,23 @@ class NoticeWorkflow {
         }
         if (decision.equals("CONFIRM")) {
             throw new InvalidInputException("decision", "a notice request is reviewed with APPROVE, REFUSE or RETURN");
+        }
+        if (decision.equals("APPROVE")) {
+            refreshSubjectRecord(reviewer, notice);
+            List<Finding> current = ComplianceGate.checkInput(notice.request(), today());
+            if (!current.isEmpty()) {
+                // The subject's record was narrowed since submission: publishing would share it wider.
+                throw new ConflictException(
+                        409,
+                        "The request no longer meets "
+                                + String.join(
+                                        ", ",
+                                        current.stream()
+                                                .map(Finding::rule)
+                                                .distinct()
+                                                .toList())
+                                + " (" + current.getFirst().message() + "): return it for correction");
+            }
         }
         switch (decision) {
             case "APPROVE" -> notice.approve(reviewer, reason.strip(), now);
@@ -335,8 +354,31 @@ class NoticeWorkflow {
                                 recorded.sex(),
                                 recorded.nationalities(),
                                 recorded.placeOfBirth(),
-                                description != null ? description : recorded.description()));
+                                description != null ? description : recorded.description(),
+                                recorded.recordOwner(),
+                                recorded.recordAccess()));
+                if (!parsed.accessGiven() && recorded.recordAccess() != null) {
+                    // Never wider than the record: without a stated restriction the request takes the record's.
+                    request = request.withAccess(recorded.recordAccess());
+                }
+                if (request.publicExtract() && !viewer.bureau().equals(recorded.recordOwner())) {
+                    errors.add(new FieldError(
+                            "publicExtract",
+                            "the subject's record belongs to " + recorded.recordOwner()
+                                    + ": only its owner may consent to a public extract"));
+                }
             }
+        } else if (request.subject() != null && parsed.personBody() != null) {
+            // A new subject record is restricted as stated, else as the request: the same audience, and its
+            // classification up to the requester's clearance (records refuses a record above it; a record classified
+            // lower than the request still holds the request within it).
+            Restriction stated = parsed.personBody().access();
+            Restriction inherited = request.restriction();
+            if (!viewer.clearance().reaches(inherited.classification())) {
+                inherited = new Restriction(viewer.clearance(), inherited.audience(), inherited.countries());
+            }
+            request = Notice.withSubject(
+                    request, request.subject().withRecord(viewer.bureau(), stated != null ? stated : inherited));
         }
         for (Finding finding : ComplianceGate.checkInput(request, today())) {
             errors.add(new FieldError(finding.field(), finding.message() + " (rule " + finding.rule() + ")"));
@@ -344,12 +386,27 @@ class NoticeWorkflow {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new NoticeBody.Parsed(request, parsed.diffusionType(), parsed.photo(), parsed.personBody());
+        return new NoticeBody.Parsed(
+                request, parsed.diffusionType(), parsed.photo(), parsed.personBody(), parsed.accessGiven());
+    }
+
+    /** Notes the subject record's owner and restriction as they are now: it may have been narrowed since the draft. */
+    private void refreshSubjectRecord(Viewer viewer, Notice notice) {
+        String personId = notice.personId();
+        if (personId != null && mayFollow(viewer, notice)) {
+            subjects.asRecorded(personId)
+                    .filter(s -> s.recordOwner() != null && s.recordAccess() != null)
+                    .ifPresent(s -> notice.subjectRecordIs(s.recordOwner(), s.recordAccess()));
+        }
     }
 
     private void recordSubject(Viewer viewer, Notice notice, NoticeBody.Parsed parsed) {
-        if (parsed.personBody() != null && notice.request().type().aboutAPerson()) {
-            subjects.record(viewer, notice.request().type(), parsed.personBody())
+        NoticeRequest.Subject subject = notice.request().subject();
+        if (parsed.personBody() != null
+                && subject != null
+                && notice.request().type().aboutAPerson()) {
+            Restriction access = subject.recordAccess() != null ? subject.recordAccess() : notice.restriction();
+            subjects.record(viewer, notice.request().type(), parsed.personBody(), access)
                     .ifPresent(notice::subjectRecorded);
         }
     }

@@ -61,7 +61,8 @@ class Notices {
                         + " countries = :countries, person_id = :personId, subject_name = :subjectName,"
                         + " subject_birth = :subjectBirth, subject_sex = :subjectSex, subject_nationalities ="
                         + " :subjectNationalities, public_extract = :publicExtract, request = :request::jsonb,"
-                        + " findings = :findings::jsonb, reason = :reason, submitted_at = :submittedAt, decided_at ="
+                        + " findings = :findings::jsonb, earlier_findings = :earlierFindings::jsonb, earlier_request ="
+                        + " :earlierRequest::jsonb, reason = :reason, submitted_at = :submittedAt, decided_at ="
                         + " :decidedAt, published_at = :publishedAt, expires_at = :expiresAt, reminded_at ="
                         + " :remindedAt, closed_at = :closedAt, version = version + 1 WHERE id = :id AND version ="
                         + " :version",
@@ -99,6 +100,16 @@ class Notices {
                 .addValue("publicExtract", r.publicExtract())
                 .addValue("request", JSON.writeValueAsString(r))
                 .addValue("findings", JSON.writeValueAsString(n.findings()))
+                .addValue(
+                        "earlierFindings",
+                        n.earlier() == null
+                                ? null
+                                : JSON.writeValueAsString(n.earlier().findings()))
+                .addValue(
+                        "earlierRequest",
+                        n.earlier() == null
+                                ? null
+                                : JSON.writeValueAsString(n.earlier().request()))
                 .addValue("reason", n.reason())
                 .addValue("createdAt", timestamp(n.createdAt()))
                 .addValue("submittedAt", timestamp(n.submittedAt()))
@@ -288,7 +299,16 @@ class Notices {
                 instant(rs, "expires_at"),
                 instant(rs, "reminded_at"),
                 instant(rs, "closed_at"),
+                earlier(rs),
                 rs.getLong("version"));
+    }
+
+    private static Notice.@Nullable Earlier earlier(ResultSet rs) throws SQLException {
+        String findings = rs.getString("earlier_findings");
+        String request = rs.getString("earlier_request");
+        return findings == null || request == null
+                ? null
+                : new Notice.Earlier(JSON.readValue(findings, FINDINGS), JSON.readValue(request, NoticeRequest.class));
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

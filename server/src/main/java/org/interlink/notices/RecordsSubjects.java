@@ -3,6 +3,7 @@ package org.interlink.notices;
 import java.util.List;
 import java.util.Optional;
 import org.interlink.access.AccessPolicy;
+import org.interlink.access.Restriction;
 import org.interlink.access.Viewer;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
@@ -33,7 +34,12 @@ class RecordsSubjects implements Subjects {
     }
 
     @Override
-    public Optional<String> record(Viewer viewer, NoticeType type, NoticeBody.PersonBody person) {
+    public Optional<NoticeRequest.Subject> asRecorded(String personId) {
+        return records.person(personId).map(RecordsSubjects::subject);
+    }
+
+    @Override
+    public Optional<String> record(Viewer viewer, NoticeType type, NoticeBody.PersonBody person, Restriction access) {
         PersonInput input = new PersonInput(
                 person.externalId(),
                 person.names().stream()
@@ -47,7 +53,7 @@ class RecordsSubjects implements Subjects {
                 null,
                 category(type).map(List::of).orElse(null),
                 person.description(),
-                person.access(),
+                access,
                 PURPOSE,
                 null,
                 null);
@@ -73,7 +79,9 @@ class RecordsSubjects implements Subjects {
                 person.sex(),
                 person.nationalities(),
                 null,
-                person.summary().isBlank() ? null : person.summary());
+                person.summary().isBlank() ? null : person.summary(),
+                person.owner(),
+                person.restriction());
     }
 
     /** The person category the notice puts its subject in, for records' own searches. */

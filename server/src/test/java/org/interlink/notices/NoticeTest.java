@@ -31,7 +31,7 @@ class NoticeTest {
     static NoticeRequest request(Set<String> recipients) {
         return new NoticeRequest(
                 NoticeType.RED,
-                new Subject("P-1", List.of("Ivan PETROV"), "1971", "M", Set.of("RU"), null, null),
+                new Subject("P-1", List.of("Ivan PETROV"), "1971", "M", Set.of("RU"), null, null, null, null),
                 null,
                 null,
                 null,

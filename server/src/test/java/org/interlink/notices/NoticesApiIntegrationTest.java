@@ -246,6 +246,243 @@ class NoticesApiIntegrationTest {
                 .isIn(401, 404);
     }
 
+    private String person(String token, String name, String access) {
+        ApiClient.Response created = api.post("/api/v1/persons", token, JSON, """
+                {"names": [{"value": "%s", "type": "PRIMARY"}], "sex": "M", "dateOfBirth": "1971-03-02",
+                 "nationalities": ["RU"], "access": %s}""".formatted(name, access));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private static String byId(String personId) {
+        return "{\"personId\": \"" + personId + "\"}";
+    }
+
+    private static final String ROBBERY =
+            "Armed robbery of a jewellery shop in Lyon on 3 May 2025 with two accomplices, stealing jewels worth EUR 2 M";
+
+    private static final String ONLY_IT_DE =
+            "{\"classification\": \"OFFICIAL\", \"audience\": \"ONLY\", \"countries\": [\"IT\", \"DE\"]}";
+
+    @Test
+    void redNoticeFromARecordRestrictedToItalyAndGermanyIsReadByNeitherTheUsNorThePublic() {
+        String fr = api.bearer("ncb-fr");
+        String name = unique("RESTRICTOV");
+        String personId = person(fr, name, ONLY_IT_DE);
+
+        // As reported: no restriction given, a public extract asked. It used to default to ALL and be published.
+        ApiClient.Response asReported =
+                api.post("/api/v1/notices", fr, JSON, NoticeBodies.red(byId(personId), ROBBERY, 120, true));
+        assertThat(asReported.status()).as(asReported.body()).isEqualTo(400);
+        assertThat(asReported.contentType()).startsWith("application/problem+json");
+        assertThat(asReported.json().get("errors").findValuesAsString("field")).containsExactly("publicExtract");
+        assertThat(asReported.json().get("errors").get(0).get("message").asString())
+                .contains("PUBLIC-EXTRACT-SCOPE");
+
+        ApiClient.Response wider = api.post(
+                "/api/v1/notices",
+                fr,
+                JSON,
+                NoticeBodies.red(byId(personId), ROBBERY, 120, false)
+                        .replace(
+                                "\"publicExtract\": false",
+                                "\"publicExtract\": false, \"access\": {\"audience\": \"ALL\"}"));
+        assertThat(wider.status()).as(wider.body()).isEqualTo(400);
+        assertThat(wider.contentType()).startsWith("application/problem+json");
+        assertThat(wider.json().get("errors").findValuesAsString("field")).containsExactly("access");
+        assertThat(wider.json().get("errors").get(0).get("message").asString())
+                .contains("OFFICIAL, ONLY DE, IT", "ACCESS-WITHIN-SUBJECT");
+
+        String id = published(NoticeBodies.red(byId(personId), ROBBERY, 120, false));
+        JsonNode own = api.get("/api/v1/notices/" + id, fr).json();
+        assertThat(own.get("access").get("audience").asString())
+                .as("no restriction given: the record's, never ALL")
+                .isEqualTo("ONLY");
+        assertThat(own.get("access").get("countries").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("IT", "DE");
+        assertThat(api.get("/api/v1/notices/" + id, api.bearer("ncb-us")).status())
+                .isEqualTo(404);
+        assertThat(ids(api.get("/api/v1/notices?limit=200", api.bearer("ncb-us"))))
+                .doesNotContain(id);
+        assertThat(api.get("/api/v1/notices/" + id, api.bearer("ncb-de")).status())
+                .isEqualTo(200);
+        assertThat(api.get("/public/v1/notices/red/" + id, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aNewSubjectRecordTakesTheRestrictionOfItsNoticeOrDiffusion() {
+        String fr = api.bearer("ncb-fr");
+        String us = api.bearer("ncb-us");
+        String de = api.bearer("ncb-de");
+        ApiClient.Response sent = api.post(
+                "/api/v1/diffusions",
+                fr,
+                JSON,
+                NoticeBodies.red(unique("DIFFUSOV"), 120, false)
+                        .replace("\"type\": \"RED\"", "\"type\": \"WANTED\", \"recipients\": [\"DE\"]"));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        String diffused = sent.json().get("subject").get("personId").asString();
+        assertThat(api.get("/api/v1/persons/" + diffused, us).status())
+                .as("the diffusion went to DE only: so does its subject's record")
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/persons/" + diffused, de).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/persons/" + diffused, fr)
+                        .json()
+                        .get("access")
+                        .get("countries")
+                        .valueStream()
+                        .map(JsonNode::asString))
+                .containsExactly("DE");
+
+        JsonNode draft = created(
+                fr,
+                NoticeBodies.red(unique("NOTICEOV"), 120, false)
+                        .replace("\"publicExtract\": false", "\"publicExtract\": false, \"access\": " + ONLY_IT_DE));
+        String noticed = draft.get("subject").get("personId").asString();
+        assertThat(api.get("/api/v1/persons/" + noticed, us).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/persons/" + noticed, api.bearer("ncb-it")).status())
+                .isEqualTo(200);
+
+        ApiClient.Response narrowerRecord = api.post(
+                "/api/v1/notices",
+                fr,
+                JSON,
+                NoticeBodies.red(
+                        NoticeBodies.person(unique("NARROWOV"))
+                                .replace("\"nationalities\"", "\"access\": " + ONLY_IT_DE + ", \"nationalities\""),
+                        ROBBERY,
+                        120,
+                        false));
+        assertThat(narrowerRecord.status())
+                .as("a subject record stated narrower than the notice")
+                .isEqualTo(400);
+        assertThat(narrowerRecord.json().get("errors").findValuesAsString("field"))
+                .containsExactly("access");
+    }
+
+    @Test
+    void replacingOrDiffusingWiderThanTheRecordIsRefusedNamingAccess() {
+        String fr = api.bearer("ncb-fr");
+        String personId = person(fr, unique("WIDOV"), ONLY_IT_DE);
+        String id = created(fr, NoticeBodies.red(byId(personId), ROBBERY, 120, false))
+                .get("id")
+                .asString();
+
+        ApiClient.Reply replaced = api.exchange(
+                "PUT",
+                "/api/v1/notices/" + id,
+                fr,
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                        NoticeBodies.red(byId(personId), ROBBERY, 120, false)
+                                .replace(
+                                        "\"publicExtract\": false",
+                                        "\"publicExtract\": false, \"access\": {\"audience\": \"EXCEPT\", \"countries\": [\"RU\"]}")),
+                "Content-Type",
+                JSON);
+        assertThat(replaced.status()).as(replaced.text()).isEqualTo(400);
+        assertThat(replaced.contentType()).startsWith("application/problem+json");
+        assertThat(replaced.json().get("errors").findValuesAsString("field")).containsExactly("access");
+
+        ApiClient.Response diffusion = api.post(
+                "/api/v1/diffusions",
+                fr,
+                JSON,
+                NoticeBodies.red(byId(personId), ROBBERY, 120, false)
+                        .replace("\"type\": \"RED\"", "\"type\": \"WANTED\", \"recipients\": [\"DE\", \"US\"]"));
+        assertThat(diffusion.status()).as(diffusion.body()).isEqualTo(400);
+        assertThat(diffusion.json().get("errors").findValuesAsString("field")).containsExactly("access");
+        assertThat(api.post(
+                                "/api/v1/diffusions",
+                                fr,
+                                JSON,
+                                NoticeBodies.red(byId(personId), ROBBERY, 120, false)
+                                        .replace("\"type\": \"RED\"", "\"type\": \"WANTED\", \"recipients\": [\"DE\"]"))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    /** The record's owner narrows it to ONLY [IT, DE]. */
+    private void narrowToItalyAndGermany(String token, String personId, String name) {
+        ApiClient.Reply record = api.exchange(
+                "GET", "/api/v1/persons/" + personId, token, java.net.http.HttpRequest.BodyPublishers.noBody());
+        String narrowed = """
+                {"names": [{"value": "%s", "type": "PRIMARY"}], "sex": "M", "dateOfBirth": "1971-03-02",
+                 "nationalities": ["RU"], "access": %s}""".formatted(name, ONLY_IT_DE);
+        ApiClient.Reply put = api.exchange(
+                "PUT",
+                "/api/v1/persons/" + personId,
+                token,
+                java.net.http.HttpRequest.BodyPublishers.ofString(narrowed),
+                "Content-Type",
+                JSON,
+                "If-Match",
+                record.header("ETag"));
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+    }
+
+    @Test
+    void aRecordNarrowedAfterSubmissionStopsTheApprovalOfItsWiderNotice() {
+        String fr = api.bearer("ncb-fr");
+        String name = unique("LATEOV");
+        String personId = person(fr, name, "{\"audience\": \"ALL\"}");
+        String id = created(fr, NoticeBodies.red(byId(personId), ROBBERY, 120, false))
+                .get("id")
+                .asString();
+        assertThat(api.post("/api/v1/notices/" + id + "/submit", fr, JSON, "")
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("SUBMITTED");
+        narrowToItalyAndGermany(fr, personId, name);
+
+        ApiClient.Response approved = api.post(
+                "/api/v1/notices/" + id + "/review",
+                api.bearer("gs"),
+                JSON,
+                "{\"decision\": \"APPROVE\", \"reason\": \"meets Art. 83\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(409);
+        assertThat(approved.contentType()).startsWith("application/problem+json");
+        assertThat(approved.body()).contains("ACCESS-WITHIN-SUBJECT");
+        assertThat(api.get("/api/v1/notices/" + id, api.bearer("ncb-us")).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/notices/" + id, fr).json().get("status").asString())
+                .isEqualTo("SUBMITTED");
+        assertThat(api.post(
+                                "/api/v1/notices/" + id + "/review",
+                                api.bearer("gs"),
+                                JSON,
+                                "{\"decision\": \"RETURN\", \"reason\": \"the record is now restricted\"}")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void publicExtractNeedsTheRecordOwnersConsentAndTheGateFlagsARecordNarrowedSince() {
+        String it = api.bearer("ncb-it");
+        String fr = api.bearer("ncb-fr");
+        String italian = person(it, unique("ITALOV"), "{\"audience\": \"ALL\"}");
+        ApiClient.Response notTheirs =
+                api.post("/api/v1/notices", fr, JSON, NoticeBodies.red(byId(italian), ROBBERY, 120, true));
+        assertThat(notTheirs.status()).as(notTheirs.body()).isEqualTo(400);
+        assertThat(notTheirs.json().get("errors").findValuesAsString("field")).containsExactly("publicExtract");
+        assertThat(notTheirs.json().get("errors").get(0).get("message").asString())
+                .contains("belongs to IT");
+
+        String ownName = unique("OWNOV");
+        String own = person(fr, ownName, "{\"audience\": \"ALL\"}");
+        String id = created(fr, NoticeBodies.red(byId(own), ROBBERY, 120, true))
+                .get("id")
+                .asString();
+        narrowToItalyAndGermany(fr, own, ownName);
+
+        ApiClient.Response submitted = api.post("/api/v1/notices/" + id + "/submit", fr, JSON, "");
+        assertThat(submitted.json().get("status").asString())
+                .as(submitted.body())
+                .isEqualTo("DRAFT");
+        assertThat(submitted.json().get("findings").findValuesAsString("rule"))
+                .contains("ACCESS-WITHIN-SUBJECT", "PUBLIC-EXTRACT-SCOPE");
+    }
+
     @Test
     void classifiedNoticeIsHiddenFromViewersWithoutClearance() {
         String body = NoticeBodies.red(unique("SECRETOV"), 120, false)

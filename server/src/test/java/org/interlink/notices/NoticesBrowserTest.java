@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -32,6 +33,16 @@ class NoticesBrowserTest extends BrowserTest {
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("sign-in")).click();
         assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
+    }
+
+    /** Fills the offence and the warrant of a Red Notice on the request form. */
+    private void fillRedNotice(String summary, String provision, String maxPenaltyMonths, String authority) {
+        browser.findElement(By.id("summary")).sendKeys(summary);
+        browser.findElement(By.id("legalProvision")).sendKeys(provision);
+        browser.findElement(By.id("maxPenaltyMonths")).sendKeys(maxPenaltyMonths);
+        browser.findElement(By.id("warrantReference")).sendKeys("MA-2025-77");
+        browser.findElement(By.id("warrantIssuedOn")).sendKeys("2025-05-02");
+        browser.findElement(By.id("warrantAuthority")).sendKeys(authority);
     }
 
     @Test
@@ -106,13 +117,11 @@ class NoticesBrowserTest extends BrowserTest {
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("dateOfBirth")).sendKeys("1980-01-31");
         browser.findElement(By.id("nationalities")).sendKeys("UA");
-        browser.findElement(By.id("summary"))
-                .sendKeys("Theft of a bicycle in Nantes on 4 April 2025 from a locked garage of an apartment block");
-        browser.findElement(By.id("legalProvision")).sendKeys("Art. 311-3 Code pénal");
-        browser.findElement(By.id("maxPenaltyMonths")).sendKeys("12");
-        browser.findElement(By.id("warrantReference")).sendKeys("MA-2025-77");
-        browser.findElement(By.id("warrantIssuedOn")).sendKeys("2025-05-02");
-        browser.findElement(By.id("warrantAuthority")).sendKeys("Tribunal judiciaire de Nantes");
+        fillRedNotice(
+                "Theft of a bicycle in Nantes on 4 April 2025 from a locked garage of an apartment block",
+                "Art. 311-3 Code pénal",
+                "12",
+                "Tribunal judiciaire de Nantes");
         browser.findElement(By.id("request-form")).submit();
 
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
@@ -142,6 +151,93 @@ class NoticesBrowserTest extends BrowserTest {
                         "offence.summary",
                         "warrant.authority");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("Ivan PETROV");
+    }
+
+    @Test
+    void theFormRefusesANoticeWiderThanItsSubjectsRecord() {
+        ApiClient.Response person = api.post("/api/v1/persons", api.bearer("ncb-fr"), "application/json", """
+                {"names": [{"value": "%s", "type": "PRIMARY"}], "dateOfBirth": "1971-03-02",
+                 "access": {"classification": "OFFICIAL", "audience": "ONLY", "countries": ["IT", "DE"]}}""".formatted(
+                        NoticesApiIntegrationTest.unique("FORMWIDOV")));
+        assertThat(person.status()).as(person.body()).isEqualTo(201);
+
+        signIn("officer.fr");
+        browser.get(url("/notices/new"));
+        browser.findElement(By.id("personId")).sendKeys(person.json().get("id").asString());
+        fillRedNotice(
+                "Armed robbery of a jewellery shop in Lyon on 3 May 2025 with two accomplices",
+                "Art. 311-9 Code pénal",
+                "120",
+                "Juge d'instruction, Lyon");
+        browser.findElement(By.id("request-form")).submit();
+
+        String errors = browser.findElement(By.id("form-errors")).getText();
+        assertThat(errors)
+                .contains("The request was not saved", "access", "wider than the subject's person record")
+                .contains("OFFICIAL, ONLY DE, IT");
+        Browser.screenshot(browser, "notice-wider-than-record");
+
+        new Select(browser.findElement(By.id("audience"))).selectByVisibleText("As the subject's record");
+        browser.findElement(By.id("request-form")).submit();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+        assertThat(browser.findElement(By.id("request")).getText())
+                .as("the request took its record's restriction")
+                .contains("access OFFICIAL, ONLY DE, IT");
+    }
+
+    @Test
+    void reviewerSeesTheEarlierArticle3FindingsAndWhatChangedSince() {
+        String fr = api.bearer("ncb-fr");
+        String gs = api.bearer("gs");
+        String json = "application/json";
+        String name = NoticesApiIntegrationTest.unique("EDITOV");
+        String flagged = "Publicly insulting the head of state during a rally in Lyon on 3 May 2025 and"
+                + " assaulting two police officers with an iron bar";
+        String id = api.post(
+                        "/api/v1/notices", fr, json, NoticeBodies.red(NoticeBodies.person(name), flagged, 120, false))
+                .json()
+                .get("id")
+                .asString();
+        JsonNode submitted =
+                api.post("/api/v1/notices/" + id + "/submit", fr, json, "").json();
+        assertThat(submitted.get("findings").findValuesAsString("rule")).contains("ART3-POLITICAL");
+        api.post(
+                "/api/v1/notices/" + id + "/review",
+                gs,
+                json,
+                "{\"decision\": \"RETURN\", \"reason\": \"State the ordinary-law offence only\"}");
+        String personId = api.get("/api/v1/notices/" + id, fr)
+                .json()
+                .get("subject")
+                .get("personId")
+                .asString();
+        String corrected = "Assaulting two police officers with an iron bar during a rally in Lyon on 3 May 2025,"
+                + " causing serious injuries";
+        ApiClient.Reply put = api.exchange(
+                "PUT",
+                "/api/v1/notices/" + id,
+                fr,
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                        NoticeBodies.red("{\"personId\": \"" + personId + "\"}", corrected, 120, false)),
+                "Content-Type",
+                json);
+        assertThat(put.status()).as(put.text()).isEqualTo(200);
+        assertThat(api.post("/api/v1/notices/" + id + "/submit", fr, json, "")
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("SUBMITTED");
+
+        signIn("reviewer");
+        browser.get(url("/notices/" + id));
+        assertThat(browser.findElement(By.id("earlier-mark")).getText()).isEqualTo("previously flagged (Art. 3)");
+        assertThat(browser.findElement(By.id("earlier-findings")).getText())
+                .contains("ART3-POLITICAL", "head of state");
+        String changes = browser.findElement(By.id("changes")).getText();
+        assertThat(changes).contains("offence.summary", flagged, corrected);
+        assertThat(changes).doesNotContain("warrant.reference");
+        assertThat(browser.findElement(By.id("record-access")).getText()).contains("OFFICIAL, ALL", "FR");
+        Browser.screenshot(browser, "notice-review-earlier-findings");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.interlink.access.Audience;
 import org.interlink.access.Classification;
+import org.interlink.access.Restriction;
 import org.interlink.notices.NoticeRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -31,15 +32,22 @@ public final class CommonRules {
     static final Rule PUBLIC_EXTRACT_SCOPE = Rule.input(
             "PUBLIC-EXTRACT-SCOPE",
             "A public extract is only for a Red or Yellow Notice (not a diffusion) shared with every member at"
-                    + " OFFICIAL.",
+                    + " OFFICIAL, whose subject's person record is shared so too.",
             "RPD: extracts of notices are published on the public website only with the requesting source's consent",
             CommonRules::publicExtractScope);
+
+    static final Rule ACCESS_WITHIN_SUBJECT = Rule.input(
+            "ACCESS-WITHIN-SUBJECT",
+            "The request is shared no wider than its subject's person record: every member it reaches may see the"
+                    + " record, and its classification is not lower (Restriction.isWithin).",
+            "RPD: the source of data decides who may access them, and every use of the data respects it",
+            CommonRules::accessWithinSubject);
 
     private CommonRules() {}
 
     /** The rules of this class, in the order they run. */
     public static List<Rule> rules() {
-        return List.of(DATE_NOT_IN_FUTURE, PENALTY_RANGE, PUBLIC_EXTRACT_SCOPE);
+        return List.of(DATE_NOT_IN_FUTURE, PENALTY_RANGE, ACCESS_WITHIN_SUBJECT, PUBLIC_EXTRACT_SCOPE);
     }
 
     static List<Violation> datesNotInFuture(NoticeRequest r, LocalDate today) {
@@ -108,6 +116,27 @@ public final class CommonRules {
         }
     }
 
+    static List<Violation> accessWithinSubject(NoticeRequest r, LocalDate today) {
+        NoticeRequest.Subject subject = r.subject();
+        if (subject == null || subject.recordOwner() == null || subject.recordAccess() == null) {
+            return List.of();
+        }
+        Restriction mine = r.restriction();
+        if (mine.isWithin(subject.recordOwner(), subject.recordAccess())) {
+            return List.of();
+        }
+        return List.of(new Violation(
+                "access",
+                "is wider than the subject's person record (record: "
+                        + subject.recordAccess().describe()
+                        + "; this " + (r.isDiffusion() ? "diffusion, to its recipients" : "request") + ": "
+                        + mine.describe() + "): narrow it, or leave access out to take the record's"));
+    }
+
+    private static boolean public_(Restriction restriction) {
+        return restriction.audience() == Audience.ALL && restriction.classification() == Classification.OFFICIAL;
+    }
+
     static List<Violation> publicExtractScope(NoticeRequest r, LocalDate today) {
         if (!r.publicExtract()) {
             return List.of();
@@ -118,10 +147,17 @@ public final class CommonRules {
                     "only a Red or Yellow Notice may have a public extract, not a "
                             + (r.isDiffusion() ? "diffusion" : r.type().label())));
         }
-        if (r.access().audience() != Audience.ALL || r.access().classification() != Classification.OFFICIAL) {
+        if (!public_(r.access())) {
             return List.of(new Violation(
                     "publicExtract",
                     "a notice restricted to some members or classified above OFFICIAL cannot have a public extract"));
+        }
+        NoticeRequest.Subject subject = r.subject();
+        if (subject != null && subject.recordAccess() != null && !public_(subject.recordAccess())) {
+            return List.of(new Violation(
+                    "publicExtract",
+                    "the subject's person record is restricted ("
+                            + subject.recordAccess().describe() + "): its particulars cannot be made public"));
         }
         return List.of();
     }

@@ -56,7 +56,9 @@ class Article3RulesTest {
                 "F",
                 Set.of("UA"),
                 null,
-                "investigative journalist at a" + " daily newspaper");
+                "investigative journalist at a" + " daily newspaper",
+                null,
+                null);
         List<Finding> findings =
                 Article3Rules.SUBJECT_STATUS.evaluate(Requests.red(journalist, Identifiers.NONE), TODAY);
         assertThat(findings).singleElement().satisfies(f -> {

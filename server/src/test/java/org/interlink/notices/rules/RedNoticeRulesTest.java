@@ -98,7 +98,7 @@ class RedNoticeRulesTest {
 
     @Test
     void subjectWithoutDateOfBirthPhotoOrFingerprintsCannotBeIdentified() {
-        Subject nameOnly = new Subject(null, List.of("Ivan PETROV"), null, "M", Set.of("RU"), null, null);
+        Subject nameOnly = new Subject(null, List.of("Ivan PETROV"), null, "M", Set.of("RU"), null, null, null, null);
         assertThat(RedNoticeRules.IDENTIFIERS.evaluate(Requests.red(nameOnly, Identifiers.NONE), TODAY))
                 .singleElement()
                 .extracting(Finding::message)
@@ -112,7 +112,7 @@ class RedNoticeRulesTest {
                         Requests.red(nameOnly, new Identifiers(false, "AFIS-FR-991", null)), TODAY))
                 .as("fingerprints identify")
                 .isEmpty();
-        Subject yearOnly = new Subject(null, List.of("Ivan PETROV"), "1971", "M", Set.of(), null, null);
+        Subject yearOnly = new Subject(null, List.of("Ivan PETROV"), "1971", "M", Set.of(), null, null, null, null);
         assertThat(RedNoticeRules.IDENTIFIERS.evaluate(Requests.red(yearOnly, Identifiers.NONE), TODAY))
                 .as("the year of birth is enough with the name")
                 .isEmpty();

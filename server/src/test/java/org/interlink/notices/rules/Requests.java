@@ -18,7 +18,7 @@ final class Requests {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
     static final Subject SUBJECT =
-            new Subject(null, List.of("Ivan PETROV"), "1971-03-02", "M", Set.of("RU"), "Moscow", null);
+            new Subject(null, List.of("Ivan PETROV"), "1971-03-02", "M", Set.of("RU"), "Moscow", null, null, null);
 
     static final Offence ARMED_ROBBERY = new Offence(
             "Armed robbery of a jewellery shop in Lyon on 3 May 2025 with two accomplices, stealing jewels worth"
