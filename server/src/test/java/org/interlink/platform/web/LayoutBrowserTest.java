@@ -1,0 +1,83 @@
+package org.interlink.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.interlink.Browser;
+import org.interlink.BrowserTest;
+import org.interlink.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The pages on a phone (the menu collapses, the lists fit) and on paper (no navigation, the restriction on each page). */
+@IntegrationTest
+class LayoutBrowserTest extends BrowserTest {
+
+    @Test
+    void atPhoneWidthTheMenuCollapsesAndOpensAndTheMainListsDoNotScrollSideways() {
+        signIn("officer.fr");
+        browser.manage().window().setSize(new Dimension(375, 800));
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.id("nav-toggler")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("main-nav")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.linkText("Records")).isDisplayed()).isFalse();
+
+        browser.findElement(By.id("nav-toggler")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Records")));
+        assertThat(browser.findElement(By.id("nav-toggler")).getAttribute("aria-expanded"))
+                .isEqualTo("true");
+        Browser.screenshot(browser, "layout-phone-menu");
+
+        for (String list : new String[] {"/records", "/records?kind=documents", "/hits", "/notices", "/messages"}) {
+            browser.get(url(list));
+            Object sideways = browser.executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+            assertThat(sideways).as(list + " scrolls sideways at 375 px").isEqualTo(false);
+        }
+        browser.get(url("/records"));
+        Browser.screenshot(browser, "layout-phone-records");
+    }
+
+    @Test
+    void aPrintedRecordHasNoNavigationNorButtonsAndCarriesItsRestrictionAtTopAndBottom() {
+        signIn("officer.fr");
+        browser.get(url("/records/persons/new"));
+        browser.findElement(By.id("f-primaryName")).sendKeys("Paulette IMPRIMEE");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-audience"))).selectByValue("ONLY");
+        browser.findElement(By.id("f-countries")).sendKeys("DE");
+        clickToNextPage(By.id("save"));
+        assertThat(browser.findElement(By.id("record-title")).getText()).isEqualTo("Paulette IMPRIMEE");
+        assertThat(browser.findElement(By.cssSelector(".print-banner-top")).isDisplayed())
+                .isFalse();
+
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.findElement(By.cssSelector("nav.navbar")).isDisplayed())
+                .isFalse();
+        assertThat(browser.findElement(By.id("edit")).isDisplayed()).isFalse();
+        for (String banner : new String[] {".print-banner-top", ".print-banner-bottom"}) {
+            assertThat(browser.findElement(By.cssSelector(banner)).isDisplayed())
+                    .isTrue();
+            assertThat(browser.findElement(By.cssSelector(banner)).getText()).contains("OFFICIAL", "ONLY DE");
+            assertThat(browser.executeScript(
+                            "return getComputedStyle(document.querySelector(arguments[0])).position;", banner))
+                    .isEqualTo("fixed");
+        }
+        Browser.screenshot(browser, "layout-print-record");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        assertThat(browser.findElement(By.cssSelector("nav.navbar")).isDisplayed())
+                .isTrue();
+    }
+
+    private void signIn(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
+    }
+}
