@@ -17,4 +17,19 @@ public interface Statistic {
     default int order() {
         return 100;
     }
+
+    /** A statistic drawn by {@code chart}, shown at {@code order}. */
+    static Statistic of(int order, java.util.function.Function<Viewer, Chart> chart) {
+        return new Statistic() {
+            @Override
+            public Chart chart(Viewer viewer) {
+                return chart.apply(viewer);
+            }
+
+            @Override
+            public int order() {
+                return order;
+            }
+        };
+    }
 }

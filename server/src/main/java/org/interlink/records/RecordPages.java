@@ -83,11 +83,14 @@ class RecordPages {
         model.addAttribute(
                 "categories",
                 java.util.Arrays.stream(PersonCategory.values()).map(Enum::name).toList());
-        model.addAttribute("q", q);
-        model.addAttribute("country", country);
-        model.addAttribute("status", status);
-        model.addAttribute("category", category);
-        model.addAttribute("updatedSince", updatedSince);
+        Map<String, @Nullable String> asked = new java.util.LinkedHashMap<>();
+        asked.put("q", q);
+        asked.put("country", country);
+        asked.put("status", status);
+        asked.put("category", category);
+        asked.put("updatedSince", updatedSince);
+        asked.put("purpose", purpose);
+        asked.forEach(model::addAttribute);
         model.addAttribute("mine", mine);
         model.addAttribute("purpose", purpose == null || purpose.isBlank() ? Purposes.READ : purpose.strip());
         try {
@@ -96,12 +99,8 @@ class RecordPages {
             ResultPage found =
                     search.find(CurrentViewer.get(), filter, cursor, before, pageNumber(page), searchPurpose(purpose));
             model.addAttribute("page", found);
-            model.addAttribute(
-                    "previousHref",
-                    neighbour(found.previous(), recordKind, q, country, status, category, updatedSince, mine, purpose));
-            model.addAttribute(
-                    "nextHref",
-                    neighbour(found.next(), recordKind, q, country, status, category, updatedSince, mine, purpose));
+            model.addAttribute("previousHref", neighbour(found.previous(), recordKind, asked, mine));
+            model.addAttribute("nextHref", neighbour(found.next(), recordKind, asked, mine));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
             model.addAttribute("page", ResultPage.empty());
@@ -129,27 +128,12 @@ class RecordPages {
 
     /** The address of the previous or next page: the same search, one step on. */
     private static @Nullable String neighbour(
-            ResultPage.@Nullable Step step,
-            RecordKind kind,
-            @Nullable String q,
-            @Nullable String country,
-            @Nullable String status,
-            @Nullable String category,
-            @Nullable String updatedSince,
-            boolean mine,
-            @Nullable String purpose) {
+            ResultPage.@Nullable Step step, RecordKind kind, Map<String, @Nullable String> asked, boolean mine) {
         if (step == null) {
             return null;
         }
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/records").queryParam("kind", kind.collection());
-        Map<String, @Nullable String> filters = new java.util.LinkedHashMap<>();
-        filters.put("q", q);
-        filters.put("country", country);
-        filters.put("status", status);
-        filters.put("category", category);
-        filters.put("updatedSince", updatedSince);
-        filters.put("purpose", purpose);
-        filters.forEach((name, value) -> {
+        asked.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
                 uri.queryParam(name, value);
             }

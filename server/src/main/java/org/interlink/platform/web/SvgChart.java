@@ -58,29 +58,31 @@ final class SvgChart {
         return svg.append("</svg>").toString();
     }
 
-    /** The axis's top value: the smallest 1, 2 or 5 × 10ⁿ at least the largest value, and at least 4. */
+    /** Gridlines above the axis: the top value is this many round steps. */
+    private static final int TICKS = 4;
+
+    /**
+     * The axis's top value: four steps of the smallest round step (1, 2 or 5 × 10ⁿ) that reach the largest value, so
+     * every gridline reads as a whole number.
+     */
     static long axisTop(Chart chart) {
         long max = chart.series().stream()
                 .flatMap(s -> s.values().stream())
                 .mapToLong(Long::longValue)
                 .max()
                 .orElse(0);
-        long step = 1;
-        while (true) {
+        for (long power = 1; ; power *= 10) {
             for (long multiple : new long[] {1, 2, 5}) {
-                long candidate = multiple * step;
-                if (candidate >= Math.max(max, 4)) {
-                    return candidate;
+                if (multiple * power * TICKS >= max) {
+                    return multiple * power * TICKS;
                 }
             }
-            step *= 10;
         }
     }
 
     private static void axis(StringBuilder svg, long top) {
-        int ticks = 4;
-        for (int i = 0; i <= ticks; i++) {
-            long value = top * i / ticks;
+        for (int i = 0; i <= TICKS; i++) {
+            long value = top * i / TICKS;
             double y = y(value, top);
             svg.append("<line x1=\"")
                     .append(LEFT)
@@ -136,14 +138,8 @@ final class SvgChart {
                         .append("\" width=\"")
                         .append(fmt(width))
                         .append("\" height=\"")
-                        .append(fmt(y(0, top) - y))
-                        .append("\" fill=\"")
-                        .append(colour(s))
-                        .append("\" data-series=\"")
-                        .append(escape(series.name()))
-                        .append("\" data-value=\"")
-                        .append(value)
-                        .append("\"/>");
+                        .append(fmt(y(0, top) - y));
+                mark(svg, s, series.name(), value);
                 value(svg, x + width / 2, y, value);
             }
         }
@@ -173,19 +169,24 @@ final class SvgChart {
                 svg.append("<circle class=\"point\" r=\"3\" cx=\"")
                         .append(fmt(centre(i, n)))
                         .append("\" cy=\"")
-                        .append(fmt(y))
-                        .append("\" fill=\"")
-                        .append(colour(s))
-                        .append("\" data-series=\"")
-                        .append(escape(series.name()))
-                        .append("\" data-value=\"")
-                        .append(value)
-                        .append("\"/>");
+                        .append(fmt(y));
+                mark(svg, s, series.name(), value);
                 if (value > 0) {
                     value(svg, centre(i, n), y, value);
                 }
             }
         }
+    }
+
+    /** Ends a bar's or a point's element: its colour, and its series and value for whoever reads the markup. */
+    private static void mark(StringBuilder svg, int series, String name, long value) {
+        svg.append("\" fill=\"")
+                .append(colour(series))
+                .append("\" data-series=\"")
+                .append(escape(name))
+                .append("\" data-value=\"")
+                .append(value)
+                .append("\"/>");
     }
 
     private static void value(StringBuilder svg, double x, double y, long value) {

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
+import org.interlink.ApiClient;
 import org.interlink.Browser;
 import org.interlink.BrowserTest;
 import org.interlink.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,11 +27,11 @@ class LayoutBrowserTest extends BrowserTest {
         browser.get(url("/"));
         assertThat(browser.findElement(By.id("nav-toggler")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("main-nav")).isDisplayed()).isFalse();
-        assertThat(browser.findElement(By.linkText("Records")).isDisplayed()).isFalse();
+        By records = By.cssSelector("#main-nav a[href$='/records']");
+        assertThat(browser.findElement(records).isDisplayed()).isFalse();
 
         browser.findElement(By.id("nav-toggler")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Records")));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(records));
         assertThat(browser.findElement(By.id("nav-toggler")).getAttribute("aria-expanded"))
                 .isEqualTo("true");
         Browser.screenshot(browser, "layout-phone-menu");
@@ -50,7 +53,9 @@ class LayoutBrowserTest extends BrowserTest {
         browser.findElement(By.id("f-primaryName")).sendKeys("Paulette IMPRIMEE");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-audience"))).selectByValue("ONLY");
         browser.findElement(By.id("f-countries")).sendKeys("DE");
-        clickToNextPage(By.id("save"));
+        WebElement form = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
         assertThat(browser.findElement(By.id("record-title")).getText()).isEqualTo("Paulette IMPRIMEE");
         assertThat(browser.findElement(By.cssSelector(".print-banner-top")).isDisplayed())
                 .isFalse();
@@ -71,6 +76,20 @@ class LayoutBrowserTest extends BrowserTest {
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         assertThat(browser.findElement(By.cssSelector("nav.navbar")).isDisplayed())
                 .isTrue();
+
+        // A message prints the same way, with its own restriction.
+        ApiClient api = new ApiClient(port);
+        ApiClient.Reply sent = api.postJson("/api/v1/messages", api.bearer("ncb-fr"), """
+                {"to": ["DE"], "subject": "Printed message", "body": "Please confirm.",
+                 "access": {"classification": "RESTRICTED", "audience": "ONLY", "countries": ["DE"]}}""");
+        assertThat(sent.status()).as(sent.text()).isEqualTo(201);
+        browser.get(url("/messages/" + sent.json().get("id").asString()));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.findElement(By.cssSelector("nav.navbar")).isDisplayed())
+                .isFalse();
+        for (String banner : new String[] {".print-banner-top", ".print-banner-bottom"}) {
+            assertThat(browser.findElement(By.cssSelector(banner)).getText()).contains("RESTRICTED", "ONLY DE");
+        }
     }
 
     private void signIn(String user) {

@@ -28,10 +28,12 @@ class SvgChartTest {
         assertThat(attributes(svg, "data-value")).containsExactly("8", "2", "0", "1", "0", "4");
         List<Double> heights =
                 attributes(svg, "height").stream().map(Double::parseDouble).toList();
-        // The axis tops at 10 for a largest value of 8: a bar of 8 is four times as tall as one of 2.
+        // The axis tops at 8 (four steps of 2) for a largest value of 8: a bar of 8 is four times as tall as one of 2.
         assertThat(heights.get(0)).isEqualTo(heights.get(1) * 4, org.assertj.core.api.Assertions.within(0.2));
         assertThat(heights.get(2)).isZero();
-        assertThat(svg).contains(">10</text>").doesNotContain(">20</text>");
+        assertThat(svg)
+                .contains(">2</text>", ">4</text>", ">6</text>", ">8</text>")
+                .doesNotContain(">10</text>");
     }
 
     @Test
@@ -79,10 +81,11 @@ class SvgChartTest {
     void theAxisTopsAtARoundStep() {
         assertThat(SvgChart.axisTop(single(0))).isEqualTo(4);
         assertThat(SvgChart.axisTop(single(3))).isEqualTo(4);
-        assertThat(SvgChart.axisTop(single(7))).isEqualTo(10);
+        assertThat(SvgChart.axisTop(single(7))).isEqualTo(8);
         assertThat(SvgChart.axisTop(single(12))).isEqualTo(20);
-        assertThat(SvgChart.axisTop(single(51))).isEqualTo(100);
-        assertThat(SvgChart.axisTop(single(4_001))).isEqualTo(5_000);
+        assertThat(SvgChart.axisTop(single(51))).isEqualTo(80);
+        assertThat(SvgChart.axisTop(single(4_000))).isEqualTo(4_000);
+        assertThat(SvgChart.axisTop(single(4_001))).isEqualTo(8_000);
     }
 
     @Test
