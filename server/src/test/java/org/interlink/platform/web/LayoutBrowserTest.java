@@ -90,6 +90,25 @@ class LayoutBrowserTest extends BrowserTest {
         for (String banner : new String[] {".print-banner-top", ".print-banner-bottom"}) {
             assertThat(browser.findElement(By.cssSelector(banner)).getText()).contains("RESTRICTED", "ONLY DE");
         }
+
+        // And a notice request.
+        ApiClient.Response requested = api.post("/api/v1/notices", api.bearer("ncb-fr"), "application/json", """
+                {"type": "RED",
+                 "subject": {"names": [{"value": "Paulin IMPRIME", "type": "PRIMARY"}], "sex": "M",
+                             "dateOfBirth": "1971-03-02", "nationalities": ["RU"]},
+                 "offence": {"summary": "Armed robbery of a jewellery shop in Lyon on 3 May 2025",
+                             "legalProvision": "Art. 311-9 Code pénal", "maxPenaltyMonths": 240},
+                 "warrant": {"reference": "MA-2025-0042", "issuedOn": "2025-06-01", "authority": "Juge, Lyon"},
+                 "access": {"classification": "RESTRICTED", "audience": "EXCEPT", "countries": ["US"]},
+                 "publicExtract": false}""");
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        browser.get(url("/notices/" + requested.json().get("id").asString()));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.findElement(By.cssSelector("nav.navbar")).isDisplayed())
+                .isFalse();
+        for (String banner : new String[] {".print-banner-top", ".print-banner-bottom"}) {
+            assertThat(browser.findElement(By.cssSelector(banner)).getText()).contains("RESTRICTED", "EXCEPT US");
+        }
     }
 
     private void signIn(String user) {
