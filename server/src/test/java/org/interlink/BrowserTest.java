@@ -1,9 +1,12 @@
 package org.interlink;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,6 +45,25 @@ public abstract class BrowserTest {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
+     * Activates a button or link by the keyboard (no mouse, wherever it scrolled to, even under a sticky element) and
+     * waits until the page it opens replaced this one.
+     */
+    protected void pressToNextPage(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Signs in as a demo user (password {@code demo}) and checks the home page greets them. */
+    protected void signInAs(String user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
     }
 
     /** The application's address for this path, e.g. {@code url("/login")}. */

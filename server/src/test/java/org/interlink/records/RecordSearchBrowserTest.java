@@ -8,10 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import org.interlink.BrowserTest;
 import org.interlink.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,20 +26,13 @@ class RecordSearchBrowserTest extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    RecordsApi api;
-
-    @BeforeEach
-    void client() {
-        api = new RecordsApi(port);
-    }
-
     @Test
     void aNameIsFoundAcrossSpellingsAndScriptsRankedAndOnlyWhereTheViewerMaySeeIt() {
         String mueller = person("FR", "Ottokar MUELLER", "\"audience\": \"ALL\"");
         String smith = person("FR", "John SMITH", "\"audience\": \"ALL\"");
         String sokolov = person("FR", "Ivan SOKOLOV", "\"audience\": \"ALL\"");
         String hidden = person("FR", "Ivan SOKOLOV", "\"audience\": \"ONLY\", \"countries\": [\"DE\"]");
-        signIn("officer.us");
+        signInAs("officer.us");
 
         assertFirstResult("Ottokar Müller", mueller);
         assertFound("Jon Smyth", smith);
@@ -59,7 +50,7 @@ class RecordSearchBrowserTest extends BrowserTest {
         String purpose = "search test " + System.nanoTime();
         browser.findElement(By.id("purpose")).clear();
         browser.findElement(By.id("purpose")).sendKeys(purpose);
-        press("find");
+        pressToNextPage(By.id("find"));
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM audit_log WHERE operation = 'LIST' AND object_type = 'person'"
                                 + " AND actor = 'officer.us' AND purpose = ?",
@@ -69,7 +60,7 @@ class RecordSearchBrowserTest extends BrowserTest {
 
         // Germany, in the audience, finds the restricted one too.
         signOut();
-        signIn("officer.de");
+        signInAs("officer.de");
         assertFound("Иван Соколов", hidden);
     }
 
@@ -78,26 +69,26 @@ class RecordSearchBrowserTest extends BrowserTest {
         for (int i = 0; i < 27; i++) {
             person("FR", "Wendelin QUASTHOFF", "\"audience\": \"ALL\"");
         }
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.get(url("/records?kind=persons&q=Wendelin+Quasthoff"));
         assertThat(browser.findElement(By.id("total")).getText()).startsWith("27 ");
         assertThat(browser.findElements(By.id("previous-page"))).isEmpty();
         String first = firstRecordLink();
         assertThat(browser.findElements(By.cssSelector("#results tbody tr"))).hasSize(25);
-        press("next-page");
+        pressToNextPage(By.id("next-page"));
         assertThat(browser.findElements(By.cssSelector("#results tbody tr"))).hasSize(2);
         assertThat(browser.findElements(By.id("next-page"))).isEmpty();
-        press("previous-page");
+        pressToNextPage(By.id("previous-page"));
         assertThat(firstRecordLink()).isEqualTo(first);
 
         // The whole list, newest first, pages by keys both ways.
         browser.get(url("/records?kind=documents"));
         String newest = firstRecordLink();
-        press("next-page");
+        pressToNextPage(By.id("next-page"));
         assertThat(firstRecordLink()).isNotEqualTo(newest);
-        press("next-page");
-        press("previous-page");
-        press("previous-page");
+        pressToNextPage(By.id("next-page"));
+        pressToNextPage(By.id("previous-page"));
+        pressToNextPage(By.id("previous-page"));
         assertThat(firstRecordLink()).isEqualTo(newest);
         assertThat(browser.findElements(By.id("previous-page"))).isEmpty();
 
@@ -112,7 +103,8 @@ class RecordSearchBrowserTest extends BrowserTest {
     }
 
     private String person(String bureau, String name, String audience) {
-        RecordsApi.Response created = api.post(bureau, "/api/v1/persons", """
+        RecordsApi.Response created =
+                new RecordsApi(port).post(bureau, "/api/v1/persons", """
                 {"names": [{"value": "%s", "type": "PRIMARY"}], "sex": "M", "dateOfBirth": "1971-03",
                  "categories": ["WANTED"], "access": {"classification": "OFFICIAL", %s}}""".formatted(name, audience));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -136,20 +128,6 @@ class RecordSearchBrowserTest extends BrowserTest {
         List<WebElement> links = browser.findElements(By.cssSelector("#results tbody tr td:first-child a"));
         assertThat(links).isNotEmpty();
         return links.getFirst().getAttribute("href");
-    }
-
-    private void press(String id) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id(id)).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
     }
 
     private void signOut() {

@@ -11,8 +11,6 @@ import org.interlink.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,7 +20,7 @@ class LayoutBrowserTest extends BrowserTest {
 
     @Test
     void atPhoneWidthTheMenuCollapsesAndOpensAndTheMainListsDoNotScrollSideways() {
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.manage().window().setSize(new Dimension(375, 800));
         browser.get(url("/"));
         assertThat(browser.findElement(By.id("nav-toggler")).isDisplayed()).isTrue();
@@ -48,30 +46,18 @@ class LayoutBrowserTest extends BrowserTest {
 
     @Test
     void aPrintedRecordHasNoNavigationNorButtonsAndCarriesItsRestrictionAtTopAndBottom() {
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.get(url("/records/persons/new"));
         browser.findElement(By.id("f-primaryName")).sendKeys("Paulette IMPRIMEE");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-audience"))).selectByValue("ONLY");
         browser.findElement(By.id("f-countries")).sendKeys("DE");
-        WebElement form = browser.findElement(By.tagName("html"));
-        browser.findElement(By.id("save")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        pressToNextPage(By.id("save"));
         assertThat(browser.findElement(By.id("record-title")).getText()).isEqualTo("Paulette IMPRIMEE");
         assertThat(browser.findElement(By.cssSelector(".print-banner-top")).isDisplayed())
                 .isFalse();
 
-        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        assertThat(browser.findElement(By.cssSelector("nav.navbar")).isDisplayed())
-                .isFalse();
+        assertPrintedWithBanner("OFFICIAL", "ONLY DE");
         assertThat(browser.findElement(By.id("edit")).isDisplayed()).isFalse();
-        for (String banner : new String[] {".print-banner-top", ".print-banner-bottom"}) {
-            assertThat(browser.findElement(By.cssSelector(banner)).isDisplayed())
-                    .isTrue();
-            assertThat(browser.findElement(By.cssSelector(banner)).getText()).contains("OFFICIAL", "ONLY DE");
-            assertThat(browser.executeScript(
-                            "return getComputedStyle(document.querySelector(arguments[0])).position;", banner))
-                    .isEqualTo("fixed");
-        }
         Browser.screenshot(browser, "layout-print-record");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         assertThat(browser.findElement(By.cssSelector("nav.navbar")).isDisplayed())
@@ -84,12 +70,7 @@ class LayoutBrowserTest extends BrowserTest {
                  "access": {"classification": "RESTRICTED", "audience": "ONLY", "countries": ["DE"]}}""");
         assertThat(sent.status()).as(sent.text()).isEqualTo(201);
         browser.get(url("/messages/" + sent.json().get("id").asString()));
-        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        assertThat(browser.findElement(By.cssSelector("nav.navbar")).isDisplayed())
-                .isFalse();
-        for (String banner : new String[] {".print-banner-top", ".print-banner-bottom"}) {
-            assertThat(browser.findElement(By.cssSelector(banner)).getText()).contains("RESTRICTED", "ONLY DE");
-        }
+        assertPrintedWithBanner("RESTRICTED", "ONLY DE");
 
         // And a notice request.
         ApiClient.Response requested = api.post("/api/v1/notices", api.bearer("ncb-fr"), "application/json", """
@@ -103,19 +84,21 @@ class LayoutBrowserTest extends BrowserTest {
                  "publicExtract": false}""");
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
         browser.get(url("/notices/" + requested.json().get("id").asString()));
+        assertPrintedWithBanner("RESTRICTED", "EXCEPT US");
+    }
+
+    /** In print media the page has no navigation, and its banner, fixed at the top and bottom, says these words. */
+    private void assertPrintedWithBanner(String... words) {
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertThat(browser.findElement(By.cssSelector("nav.navbar")).isDisplayed())
                 .isFalse();
         for (String banner : new String[] {".print-banner-top", ".print-banner-bottom"}) {
-            assertThat(browser.findElement(By.cssSelector(banner)).getText()).contains("RESTRICTED", "EXCEPT US");
+            assertThat(browser.findElement(By.cssSelector(banner)).isDisplayed())
+                    .isTrue();
+            assertThat(browser.findElement(By.cssSelector(banner)).getText()).contains(words);
+            assertThat(browser.executeScript(
+                            "return getComputedStyle(document.querySelector(arguments[0])).position;", banner))
+                    .isEqualTo("fixed");
         }
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
     }
 }

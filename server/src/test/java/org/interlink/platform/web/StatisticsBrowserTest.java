@@ -26,7 +26,7 @@ class StatisticsBrowserTest extends BrowserTest {
 
     @Test
     void theChartsCountTheBureausChecksAndHits() {
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.findElement(By.linkText("Statistics")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Statistics"));
         long checksBefore = today("checks-per-day", "checks");
@@ -68,7 +68,7 @@ class StatisticsBrowserTest extends BrowserTest {
 
     @Test
     void theHomePagesTilesOpenTheirLists() {
-        signIn("officer.fr");
+        signInAs("officer.fr");
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.linkText("Travel documents you may see")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
@@ -102,13 +102,5 @@ class StatisticsBrowserTest extends BrowserTest {
     private long count(String sql) {
         Long n = jdbc.queryForObject(sql, Long.class);
         return n == null ? 0 : n;
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
     }
 }
