@@ -1,5 +1,7 @@
 package org.interlink;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,16 @@ public abstract class BrowserTest {
     protected void clickToNextPage(By target) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /**
+     * Activates a button or link by the keyboard (no mouse, wherever it scrolled to, even under a sticky element) and
+     * waits until the page it opens replaced this one.
+     */
+    protected void pressToNextPage(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 

@@ -1,6 +1,7 @@
 package org.interlink.common;
 
 import org.interlink.access.Viewer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A figure a module shows on the bureau's home page (e.g. "Users of this bureau: 4"). Modules contribute beans of this
@@ -12,6 +13,11 @@ public interface HomeFigure {
 
     /** The figure as this viewer may see it: only what the access policy lets the viewer see is counted. */
     long value(Viewer viewer);
+
+    /** The list the figure counts, opened from its tile (e.g. {@code /records?kind=persons}); null for none. */
+    default @Nullable String path() {
+        return null;
+    }
 
     default int order() {
         return 100;

@@ -22,6 +22,10 @@ class MessagingFigures {
                 return "Unread messages for this bureau";
             }
 
+            public String path() {
+                return "/messages?unread=true";
+            }
+
             public long value(Viewer viewer) {
                 return rows.unread(viewer, Messages.UNREAD_CAP);
             }

@@ -22,6 +22,10 @@ class NoticeFigures {
                 return "Notices in circulation you may see";
             }
 
+            public String path() {
+                return "/notices?status=PUBLISHED";
+            }
+
             public long value(Viewer viewer) {
                 return notices.count(viewer, Notice.Kind.NOTICE, NoticeStatus.PUBLISHED, null);
             }
@@ -37,6 +41,10 @@ class NoticeFigures {
         return new HomeFigure() {
             public String label() {
                 return "Notice requests awaiting review";
+            }
+
+            public String path() {
+                return "/notices?status=SUBMITTED";
             }
 
             public long value(Viewer viewer) {

@@ -32,6 +32,10 @@ class RecordFigures {
                 return "Your records due for review";
             }
 
+            public String path() {
+                return "/records/review";
+            }
+
             public long value(Viewer viewer) {
                 long due = 0;
                 for (RecordKind kind : RecordKind.values()) {
@@ -54,6 +58,10 @@ class RecordFigures {
 
             public long value(Viewer viewer) {
                 return records.count(viewer, RecordFilter.all(kind));
+            }
+
+            public String path() {
+                return "/records?kind=" + kind.collection();
             }
 
             public int order() {

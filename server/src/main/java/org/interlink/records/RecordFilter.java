@@ -33,6 +33,11 @@ record RecordFilter(
         return new RecordFilter(kind, null, null, null, null, null, false, false);
     }
 
+    /** The same filter without its words: a name search finds its candidates elsewhere and filters on the rest. */
+    RecordFilter withoutText() {
+        return new RecordFilter(kind, null, country, status, category, updatedSince, mine, reviewDue);
+    }
+
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }

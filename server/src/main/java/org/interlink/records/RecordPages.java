@@ -13,7 +13,6 @@ import java.util.Map;
 import org.interlink.access.CurrentViewer;
 import org.interlink.access.Viewer;
 import org.interlink.common.ConflictException;
-import org.interlink.common.CursorPage;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
 import org.interlink.members.Countries;
@@ -32,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The officer's pages: search every database with filters, read a record with its history and photos, create and edit
@@ -49,8 +49,10 @@ class RecordPages {
     private final Imports imports;
     private final UnListImport unList;
     private final Countries countries;
+    private final RecordSearch search;
 
-    RecordPages(Records records, Imports imports, UnListImport unList, Countries countries) {
+    RecordPages(Records records, Imports imports, UnListImport unList, Countries countries, RecordSearch search) {
+        this.search = search;
         this.records = records;
         this.imports = imports;
         this.unList = unList;
@@ -68,7 +70,10 @@ class RecordPages {
             @RequestParam(required = false) @Nullable String category,
             @RequestParam(required = false) @Nullable String updatedSince,
             @RequestParam(defaultValue = "false") boolean mine,
+            @RequestParam(required = false) @Nullable String purpose,
             @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(required = false) @Nullable String before,
+            @RequestParam(required = false) @Nullable String page,
             Model model) {
         RecordKind recordKind =
                 RecordKind.ofCollection(kind) == null ? RecordKind.PERSON : RecordKind.ofCollection(kind);
@@ -78,25 +83,65 @@ class RecordPages {
         model.addAttribute(
                 "categories",
                 java.util.Arrays.stream(PersonCategory.values()).map(Enum::name).toList());
-        model.addAttribute("q", q);
-        model.addAttribute("country", country);
-        model.addAttribute("status", status);
-        model.addAttribute("category", category);
-        model.addAttribute("updatedSince", updatedSince);
+        Map<String, @Nullable String> asked = new java.util.LinkedHashMap<>();
+        asked.put("q", q);
+        asked.put("country", country);
+        asked.put("status", status);
+        asked.put("category", category);
+        asked.put("updatedSince", updatedSince);
+        asked.put("purpose", purpose);
+        asked.forEach(model::addAttribute);
         model.addAttribute("mine", mine);
+        model.addAttribute("purpose", purpose == null || purpose.isBlank() ? Purposes.READ : purpose.strip());
         try {
             RecordFilter filter =
                     RecordsController.filter(recordKind.collection(), q, country, status, category, updatedSince, mine);
-            Viewer viewer = CurrentViewer.get();
-            CursorPage<StoredRecord> page = records.list(viewer, filter, 25, cursor, Purposes.READ);
-            model.addAttribute("page", page);
-            model.addAttribute("total", records.count(viewer, filter));
+            ResultPage found =
+                    search.find(CurrentViewer.get(), filter, cursor, before, pageNumber(page), searchPurpose(purpose));
+            model.addAttribute("page", found);
+            model.addAttribute("previousHref", neighbour(found.previous(), recordKind, asked, mine));
+            model.addAttribute("nextHref", neighbour(found.next(), recordKind, asked, mine));
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.errors());
-            model.addAttribute("page", new CursorPage<StoredRecord>(List.of(), null));
-            model.addAttribute("total", 0L);
+            model.addAttribute("page", ResultPage.empty());
         }
         return "records/search";
+    }
+
+    private static int pageNumber(@Nullable String page) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("page", "must be a whole number from 1");
+        }
+    }
+
+    private static String searchPurpose(@Nullable String purpose) {
+        if (purpose != null && purpose.strip().length() > 200) {
+            throw new InvalidInputException("purpose", "must be at most 200 characters");
+        }
+        return Purposes.of(purpose, Purposes.READ);
+    }
+
+    /** The address of the previous or next page: the same search, one step on. */
+    private static @Nullable String neighbour(
+            ResultPage.@Nullable Step step, RecordKind kind, Map<String, @Nullable String> asked, boolean mine) {
+        if (step == null) {
+            return null;
+        }
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/records").queryParam("kind", kind.collection());
+        asked.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                uri.queryParam(name, value);
+            }
+        });
+        if (mine) {
+            uri.queryParam("mine", "true");
+        }
+        return uri.queryParam(step.parameter(), step.value()).encode().build().toUriString();
     }
 
     // ---------------------------------------------------------------- one record

@@ -207,6 +207,37 @@ class RecordRows {
                 MAPPER);
     }
 
+    /**
+     * The page before {@code before} (an id), newest first, of what the viewer may see: the records just newer than
+     * it, read upwards and turned round.
+     */
+    List<StoredRecord> pageBefore(Viewer viewer, RecordFilter filter, int limit, String before) {
+        Map<String, Object> p = new HashMap<>(AccessSql.parameters(viewer));
+        String where = where(viewer, filter, p);
+        p.put("low", before);
+        p.put("high", filter.kind().idPrefix() + AFTER_ALL_IDS);
+        p.put("limit", limit);
+        List<StoredRecord> page = new java.util.ArrayList<>(jdbc.query(
+                "SELECT " + COLUMNS + " FROM records r WHERE r.id > :low AND r.id < :high AND " + where
+                        + " ORDER BY r.id LIMIT :limit",
+                p,
+                MAPPER));
+        java.util.Collections.reverse(page);
+        return page;
+    }
+
+    /** Of these ids, the records of the filter the viewer may see, in no particular order. */
+    List<StoredRecord> visibleAmong(Viewer viewer, RecordFilter filter, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> p = new HashMap<>(AccessSql.parameters(viewer));
+        String where = where(viewer, filter, p);
+        p.put("ids", ids.toArray(String[]::new));
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM records r WHERE r.id = ANY(CAST(:ids AS text[])) AND " + where, p, MAPPER);
+    }
+
     long count(Viewer viewer, RecordFilter filter) {
         Map<String, Object> p = new HashMap<>(AccessSql.parameters(viewer));
         String where = where(viewer, filter, p);

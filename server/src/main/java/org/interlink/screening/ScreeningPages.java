@@ -27,6 +27,10 @@ class ScreeningPages {
                 return "Open hits on this bureau's records";
             }
 
+            public String path() {
+                return "/hits";
+            }
+
             public long value(Viewer viewer) {
                 return rows.countOpenFor(viewer.bureau());
             }

@@ -7,6 +7,7 @@ import org.interlink.access.Viewer;
 import org.interlink.common.HomeFigure;
 import org.interlink.members.Countries;
 import org.interlink.members.Country;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,11 +48,15 @@ class PagesController {
         model.addAttribute(
                 "figures",
                 figures.stream()
-                        .map(f -> new Figure(f.label(), f.value(viewer)))
+                        .map(f -> new Figure(f.label(), f.value(viewer), f.path()))
                         .toList());
         return "home";
     }
 
-    /** Public: templates read it. */
-    public record Figure(String label, long value) {}
+    /**
+     * Public: templates read it.
+     *
+     * @param path the list the figure counts, null when it has none
+     */
+    public record Figure(String label, long value, @Nullable String path) {}
 }
