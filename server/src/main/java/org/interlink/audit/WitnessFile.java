@@ -1,6 +1,5 @@
 package org.interlink.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 class WitnessFile implements Witness {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Bytes read from the end of the file first: a few hundred checkpoints. */
+    private static final int TAIL = 256 * 1024;
 
     private final Path file;
 
@@ -43,17 +46,37 @@ class WitnessFile implements Witness {
         byte[] line = (JSON.writeValueAsString(checkpoint) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(file.getParent());
-            // Append mode writes each line at the end whoever else appends; the lock keeps lines whole across
-            // processes sharing the file.
-            try (FileChannel channel = FileChannel.open(
-                            file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
-                    var lock = channel.lock()) {
-                channel.write(java.nio.ByteBuffer.wrap(line));
-                channel.force(false);
+            // Each line is written whole at the end: the file lock excludes other processes, the class lock other
+            // application contexts in this one (a JVM may not hold two locks on one file).
+            synchronized (WitnessFile.class) {
+                append(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to the witness file " + file, e);
         }
+    }
+
+    private void append(byte[] line) throws IOException {
+        try (FileChannel channel = FileChannel.open(
+                        file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+                var lock = channel.lock()) {
+            channel.position(channel.size());
+            if (endsCut(channel)) {
+                channel.write(java.nio.ByteBuffer.wrap(new byte[] {'\n'})); // a crash cut the last line
+            }
+            channel.write(java.nio.ByteBuffer.wrap(line));
+            channel.force(false);
+        }
+    }
+
+    private static boolean endsCut(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size == 0) {
+            return false;
+        }
+        java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate(1);
+        channel.read(last, size - 1);
+        return last.get(0) != '\n';
     }
 
     /** The newest (largest) checkpoint of this log in the file, whether or not its signature is good. */
@@ -61,28 +84,44 @@ class WitnessFile implements Witness {
         return latest(file, log);
     }
 
+    /**
+     * The file grows by a line every few seconds for years, so its end is read first: the newest checkpoint of a log
+     * that is still signing is among the last lines. Only a log absent from them is looked for in the whole file.
+     */
     static Optional<Checkpoint> latest(Path file, String log) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        Checkpoint latest = null;
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                Checkpoint checkpoint = parse(line);
-                if (checkpoint != null
-                        && checkpoint.log().equals(log)
-                        && (latest == null || checkpoint.size() >= latest.size())) {
-                    latest = checkpoint;
-                }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            long from = Math.max(0, size - TAIL);
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate((int) (size - from));
+            while (tail.hasRemaining() && channel.read(tail, from + tail.position()) >= 0) {
+                // read until the buffer is full
+            }
+            String text = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+            // the first line of the tail may be cut: it is skipped unless the tail is the whole file
+            Optional<Checkpoint> latest =
+                    newest((from == 0 ? text : text.substring(text.indexOf('\n') + 1)).lines(), log);
+            if (latest.isPresent() || from == 0) {
+                return latest;
+            }
+            try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                return newest(lines, log);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the witness file " + file, e);
         }
-        return Optional.ofNullable(latest);
+    }
+
+    private static Optional<Checkpoint> newest(java.util.stream.Stream<String> lines, String log) {
+        return lines.map(WitnessFile::parse)
+                .filter(checkpoint -> checkpoint != null && checkpoint.log().equals(log))
+                .max(java.util.Comparator.comparingLong(Checkpoint::size));
     }
 
     /** A line that is not a checkpoint (e.g. cut short by a crash) is skipped. */
-    private static Checkpoint parse(String line) {
+    private static @Nullable Checkpoint parse(String line) {
         try {
             Checkpoint checkpoint = JSON.readValue(line, Checkpoint.class);
             return checkpoint.log() == null || checkpoint.root() == null ? null : checkpoint;
