@@ -3,7 +3,10 @@ package org.interlink.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
@@ -41,6 +44,31 @@ final class AuditChain {
         append(canonical, entry.outcome().name());
         append(canonical, previousHash);
         return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The hash a row read from {@code audit_log} should have: its fields and previous hash as stored, hashed again.
+     * A row whose operation or outcome no version of Interlink writes gets a text that is no hash.
+     */
+    static String recompute(ResultSet rs) throws SQLException {
+        AuditEntry entry;
+        try {
+            entry = new AuditEntry(
+                    rs.getString("actor"),
+                    rs.getString("bureau"),
+                    Operation.valueOf(rs.getString("operation")),
+                    rs.getString("object_type"),
+                    rs.getString("object_id"),
+                    rs.getString("purpose"),
+                    Outcome.valueOf(rs.getString("outcome")));
+        } catch (IllegalArgumentException e) {
+            return "an operation or outcome no version of Interlink writes";
+        }
+        return hash(
+                rs.getLong("seq"),
+                rs.getObject("at", OffsetDateTime.class).toInstant(),
+                entry,
+                rs.getString("prev_hash"));
     }
 
     private static void append(StringBuilder canonical, String field) {

@@ -1,8 +1,9 @@
 package org.interlink.audit;
 
+import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -10,7 +11,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Walks the chain from the first row and names the first row that was changed (its hash no longer matches its
- * content), removed (a sequence number is missing) or reordered (a row's previous hash is not its predecessor's hash).
+ * content), removed (a sequence number is missing) or reordered (a row's previous hash is not its predecessor's hash);
+ * then checks what the chain alone cannot show:
+ *
+ * <ul>
+ *   <li>the newest rows are all there: the last row is the high-water mark {@code audit_head};
+ *   <li>the log is the one that was signed: the Merkle tree over its first {@code n} rows has the root of the newest
+ *       signed checkpoint of {@code n} entries, in the witness file (outside the database) and in the database. A
+ *       rewritten and re-chained row, or a database restored from an older backup, fails here.
+ * </ul>
  *
  * <p>Streams the rows with a cursor: memory stays flat however long the log is.
  */
@@ -18,14 +27,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditVerifier {
 
     private final JdbcTemplate jdbc;
+    private final AuditTree tree;
+    private final Checkpoints checkpoints;
 
-    AuditVerifier(JdbcTemplate jdbc) {
+    AuditVerifier(JdbcTemplate jdbc, AuditTree tree, Checkpoints checkpoints) {
         this.jdbc = jdbc;
+        this.tree = tree;
+        this.checkpoints = checkpoints;
     }
 
     @Transactional(readOnly = true)
     public AuditVerification verify() {
-        Walk walk = new Walk();
+        AuditTree.Head head = tree.head();
+        List<Checkpoint> anchors;
+        try {
+            anchors = checkpoints.anchors();
+        } catch (Checkpoints.Refused e) {
+            return AuditVerification.broken(0, 1, e.getMessage());
+        }
+        Walk walk = new Walk(head, anchors);
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(5_000);
         streaming.query(
@@ -37,10 +57,20 @@ public class AuditVerifier {
 
     /** The state of one pass over the chain. */
     private static final class Walk {
+        private final AuditTree.Head head;
+        private final List<Checkpoint> anchors;
+        private final MerkleTree.Frontier tree = new MerkleTree.Frontier();
+        private int nextAnchor;
         private long entries;
         private long expectedSeq = 1;
         private String previousHash = AuditChain.GENESIS;
+        private boolean headSeen;
         private @Nullable AuditVerification broken;
+
+        Walk(AuditTree.Head head, List<Checkpoint> anchors) {
+            this.head = head;
+            this.anchors = anchors;
+        }
 
         void accept(ResultSet rs) throws SQLException {
             entries++;
@@ -60,35 +90,57 @@ public class AuditVerifier {
                 return;
             }
             String stored = rs.getString("hash");
-            if (!stored.equals(recompute(rs, seq, storedPrevious))) {
+            if (!stored.equals(AuditChain.recompute(rs))) {
                 broken = AuditVerification.broken(entries, seq, "row " + seq + " was changed after it was written");
                 return;
             }
+            if (seq == head.seq()) {
+                headSeen = stored.equals(head.hash());
+            }
+            tree.append(MerkleTree.leafOfRow(stored), (level, index, hash) -> {});
+            checkAnchorsAt(seq);
             previousHash = stored;
             expectedSeq++;
         }
 
-        private static String recompute(ResultSet rs, long seq, String previous) throws SQLException {
-            AuditEntry entry;
-            try {
-                entry = new AuditEntry(
-                        rs.getString("actor"),
-                        rs.getString("bureau"),
-                        Operation.valueOf(rs.getString("operation")),
-                        rs.getString("object_type"),
-                        rs.getString("object_id"),
-                        rs.getString("purpose"),
-                        Outcome.valueOf(rs.getString("outcome")));
-            } catch (IllegalArgumentException e) {
-                return "an operation or outcome no version of Interlink writes";
+        /** Every checkpoint of {@code size} entries must have the root of the tree over the first {@code size} rows. */
+        private void checkAnchorsAt(long size) {
+            while (broken == null
+                    && nextAnchor < anchors.size()
+                    && anchors.get(nextAnchor).size() == size) {
+                Checkpoint anchor = anchors.get(nextAnchor++);
+                if (!MessageDigest.isEqual(tree.root(), anchor.rootBytes())) {
+                    long from = nextAnchor >= 2 ? anchors.get(nextAnchor - 2).size() + 1 : 1;
+                    broken = AuditVerification.broken(
+                            entries,
+                            from,
+                            "entries " + from + " to " + size + " do not give the root signed at " + anchor.time()
+                                    + " for " + size + " entries: an entry was changed and the chain recomputed");
+                }
             }
-            return AuditChain.hash(seq, rs.getObject("at", OffsetDateTime.class).toInstant(), entry, previous);
         }
 
         AuditVerification verdict() {
-            return broken != null
-                    ? new AuditVerification(false, entries, broken.firstInvalid(), broken.problem())
-                    : AuditVerification.intact(entries);
+            if (broken != null) {
+                return new AuditVerification(false, entries, broken.firstInvalid(), broken.problem());
+            }
+            long last = expectedSeq - 1;
+            if (last < head.seq() || (head.seq() > 0 && !headSeen)) {
+                return AuditVerification.broken(
+                        entries,
+                        last + 1,
+                        "rows " + (last + 1) + " to " + head.seq() + " were removed: the log's last row is " + last
+                                + " but its high-water mark is " + head.seq());
+            }
+            if (nextAnchor < anchors.size()) {
+                Checkpoint anchor = anchors.getLast();
+                return AuditVerification.broken(
+                        entries,
+                        last + 1,
+                        "a checkpoint of " + anchor.size() + " entries was signed at " + anchor.time()
+                                + ", but the log holds " + last + ": rows were removed or an older backup restored");
+            }
+            return AuditVerification.intact(entries);
         }
     }
 }

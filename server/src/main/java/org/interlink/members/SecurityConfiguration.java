@@ -196,13 +196,12 @@ class SecurityConfiguration {
                         .hasRole("ADMINISTRATOR")
                         .anyRequest()
                         .authenticated())
-                .authenticationProvider(signIn)
+                // The sign-in provider alone, without the global manager as a parent: that parent holds the same
+                // provider (it is a bean), and asked it again after a refusal, counting every failure twice.
+                .authenticationManager(new org.springframework.security.authentication.ProviderManager(signIn))
                 .formLogin(f -> f.loginPage("/login")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-                                + (exception instanceof org.springframework.security.authentication.LockedException
-                                        ? "/login?locked"
-                                        : "/login?error")))
+                        .failureUrl("/login?error")
                         .permitAll())
                 .logout(l -> l.addLogoutHandler(auditSignOut).logoutSuccessUrl("/login?signedOut"))
                 .headers(

@@ -13,7 +13,6 @@ import org.interlink.audit.Outcome;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -22,9 +21,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Web sign-in with a user name and password. Five failed attempts in a row lock the account for ten minutes; every
- * attempt is audited in the same transaction as the attempt counter, so if the audit row cannot be written nobody
- * signs in.
+ * Web sign-in with a user name and password. Five failed attempts in a row lock the account for ten minutes (an
+ * administrator can unlock it sooner); every attempt is counted once and audited once, in the same transaction as the
+ * attempt counter, so if the audit row cannot be written nobody signs in.
+ *
+ * <p>A wrong password, an unknown or disabled name and a locked account get the same answer ({@code Bad credentials})
+ * after the same work, one password comparison, so neither the answer nor its timing tells whether a name exists or
+ * is locked.
  */
 @Component
 class SignInProvider implements AuthenticationProvider {
@@ -74,7 +77,6 @@ class SignInProvider implements AuthenticationProvider {
         }
         return switch (result) {
             case Result.SignedIn(Viewer viewer) -> new ViewerAuthentication(viewer);
-            case Result.Locked locked -> throw new LockedException("Account locked after repeated failed sign-ins");
             case Result.Refused refused -> throw new BadCredentialsException("Bad credentials");
         };
     }
@@ -94,15 +96,17 @@ class SignInProvider implements AuthenticationProvider {
             return new Result.Refused();
         }
         if (user.isLocked(now)) {
+            // not counted again: the lock runs from the fifth failure
+            passwords.matches(password, found.get().passwordHash());
             audit.record(entry(username, user.bureau(), Operation.SIGN_IN_FAILED, Outcome.DENIED));
-            return new Result.Locked();
+            return new Result.Refused();
         }
         if (!passwords.matches(password, found.get().passwordHash())) {
             int attempts = user.failedAttempts() + 1;
             boolean lock = attempts >= MAX_ATTEMPTS;
             rows.recordFailedAttempt(username, lock ? 0 : attempts, lock ? now.plus(LOCK_DURATION) : null);
             audit.record(entry(username, user.bureau(), Operation.SIGN_IN_FAILED, Outcome.DENIED));
-            return lock ? new Result.Locked() : new Result.Refused();
+            return new Result.Refused();
         }
         rows.resetAttempts(username);
         audit.record(entry(username, user.bureau(), Operation.SIGN_IN, Outcome.SUCCESS));
@@ -124,8 +128,6 @@ class SignInProvider implements AuthenticationProvider {
 
     private sealed interface Result {
         record SignedIn(Viewer viewer) implements Result {}
-
-        record Locked() implements Result {}
 
         record Refused() implements Result {}
     }

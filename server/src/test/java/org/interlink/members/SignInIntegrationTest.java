@@ -9,6 +9,7 @@ import org.interlink.IntegrationTest;
 import org.interlink.access.Classification;
 import org.interlink.access.Viewer;
 import org.interlink.access.ViewerAuthentication;
+import org.interlink.audit.AuditLog;
 import org.interlink.audit.AuditVerifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class SignInIntegrationTest {
@@ -36,6 +38,18 @@ class SignInIntegrationTest {
 
     @Autowired
     AuditVerifier verifier;
+
+    @Autowired
+    AccountRows rows;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @LocalServerPort
     int port;
@@ -79,9 +93,11 @@ class SignInIntegrationTest {
             assertThatThrownBy(() -> signIn.authenticate(attempt(user, "wrong")))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> signIn.authenticate(attempt(user, "wrong"))).isInstanceOf(LockedException.class);
+        // a locked account is answered as a wrong password: the answer does not tell that the name exists
+        assertThatThrownBy(() -> signIn.authenticate(attempt(user, "wrong")))
+                .isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> signIn.authenticate(attempt(user, "correct horse battery")))
-                .isInstanceOf(LockedException.class);
+                .isInstanceOf(BadCredentialsException.class);
         Long minutes = jdbc.queryForObject(
                 "SELECT round(extract(epoch FROM locked_until - now()) / 60) FROM users WHERE username = ?",
                 Long.class,
@@ -91,6 +107,56 @@ class SignInIntegrationTest {
         members.unlock(GS_ADMIN, user);
         assertThat(signIn.authenticate(attempt(user, "correct horse battery")).isAuthenticated())
                 .isTrue();
+    }
+
+    /**
+     * The time of an answer is the time of its password comparison (bcrypt, about 100 ms; the rest is a few
+     * milliseconds of database work): a locked account, a disabled one, an unknown name and a wrong password each cost
+     * exactly one, so their timing does not tell them apart.
+     */
+    @Test
+    void everyRefusalCostsOnePasswordComparison() {
+        String locked = newUser("signin.cost.locked");
+        String wrong = newUser("signin.cost.wrong");
+        for (int i = 0; i < SignInProvider.MAX_ATTEMPTS; i++) {
+            assertThatThrownBy(() -> signIn.authenticate(attempt(locked, "wrong")));
+        }
+        CountingEncoder counting = new CountingEncoder(passwords);
+        SignInProvider provider = new SignInProvider(rows, counting, audit, transactions);
+        for (var refused : java.util.List.of(
+                attempt(locked, "correct horse battery"),
+                attempt(locked, "wrong"),
+                attempt(wrong, "wrong"),
+                attempt("signin.cost.nobody", "wrong"))) {
+            counting.comparisons = 0;
+            Throwable answer = org.assertj.core.api.Assertions.catchThrowable(() -> provider.authenticate(refused));
+            assertThat(counting.comparisons).as(refused.getName()).isEqualTo(1);
+            assertThat(answer)
+                    .as(refused.getName())
+                    .isInstanceOf(BadCredentialsException.class)
+                    .hasMessage("Bad credentials");
+        }
+    }
+
+    /** Counts password comparisons. */
+    static final class CountingEncoder implements PasswordEncoder {
+        private final PasswordEncoder real;
+        int comparisons;
+
+        CountingEncoder(PasswordEncoder real) {
+            this.real = real;
+        }
+
+        @Override
+        public String encode(CharSequence raw) {
+            return real.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            comparisons++;
+            return real.matches(raw, encoded);
+        }
     }
 
     @Test
