@@ -29,7 +29,8 @@ public class AuditVerifier {
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(5_000);
         streaming.query(
-                "SELECT seq, at, actor, bureau, operation, object_type, object_id, purpose, outcome, prev_hash, hash"
+                "SELECT seq, at, actor, bureau, operation, object_type, object_id, purpose, outcome, location, prev_hash,"
+                        + " hash"
                         + " FROM audit_log ORDER BY seq",
                 walk::accept);
         return walk.verdict();
@@ -78,7 +79,8 @@ public class AuditVerifier {
                         rs.getString("object_type"),
                         rs.getString("object_id"),
                         rs.getString("purpose"),
-                        Outcome.valueOf(rs.getString("outcome")));
+                        Outcome.valueOf(rs.getString("outcome")),
+                        rs.getString("location"));
             } catch (IllegalArgumentException e) {
                 return "an operation or outcome no version of Interlink writes";
             }
