@@ -81,13 +81,24 @@ class AuditBrowserTest extends BrowserTest {
 
     @Test
     void auditorPagesOlderAndNewerAndIsToldWhichFilterIsWrong() {
+        ApiClient api = new ApiClient(port);
+        String token = api.bearer("ncb-nl");
+        String id = api.postJson(
+                        "/api/v1/persons", token, "{\"names\": [{\"value\": \"Paged PERSON\", \"type\": \"PRIMARY\"}]}")
+                .json()
+                .get("id")
+                .asString();
+        for (int i = 0; i < 60; i++) {
+            api.getReply("/api/v1/persons/" + id, token);
+        }
         signIn("auditor", "demo");
-        browser.get(url("/audit"));
+        browser.get(url("/audit?actor=ncb-nl"));
         List<String> first = column("#");
         assertThat(first).hasSize(50);
         followByKeyboard(By.id("older"));
         List<String> second = column("#");
         assertThat(Long.parseLong(second.getFirst())).isLessThan(Long.parseLong(first.getLast()));
+        assertThat(column("Actor")).containsOnly("ncb-nl");
         followByKeyboard(By.id("newer"));
         assertThat(column("#")).isEqualTo(first);
 
