@@ -42,19 +42,12 @@ class AuditEntriesController {
     @Operation(summary = "Audit log entries, newest first, filtered and paged with a cursor (auditors)")
     @GetMapping
     CursorPage<LoggedEntry> list(
-            @RequestParam(required = false) @Nullable String actor,
-            @RequestParam(required = false) @Nullable String bureau,
-            @RequestParam(required = false) @Nullable String operation,
-            @RequestParam(required = false) @Nullable String objectId,
-            @RequestParam(required = false) @Nullable String purpose,
-            @RequestParam(required = false) @Nullable String location,
-            @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
+            AuditFilters filters,
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestHeader(name = AuditReading.PURPOSE, required = false) @Nullable String reason) {
         Viewer viewer = auditor(org.interlink.audit.Operation.LIST);
-        AuditQuery query = AuditQuery.parse(actor, bureau, operation, objectId, purpose, location, from, to);
+        AuditQuery query = filters.query();
         int size = AuditReading.limit(limit);
         AuditEntries.checkCursor(cursor);
         journal.record(AuditReading.entry(viewer, org.interlink.audit.Operation.LIST, query, reason, Outcome.SUCCESS));
@@ -65,19 +58,12 @@ class AuditEntriesController {
     @Operation(summary = "Every matching audit log entry as NDJSON, newest first, streamed (auditors)")
     @GetMapping(value = "/export", produces = "application/x-ndjson")
     void export(
-            @RequestParam(required = false) @Nullable String actor,
-            @RequestParam(required = false) @Nullable String bureau,
-            @RequestParam(required = false) @Nullable String operation,
-            @RequestParam(required = false) @Nullable String objectId,
-            @RequestParam(required = false) @Nullable String purpose,
-            @RequestParam(required = false) @Nullable String location,
-            @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
+            AuditFilters filters,
             @RequestHeader(name = AuditReading.PURPOSE, required = false) @Nullable String reason,
             HttpServletResponse response)
             throws IOException {
         Viewer viewer = auditor(org.interlink.audit.Operation.EXPORT);
-        AuditQuery query = AuditQuery.parse(actor, bureau, operation, objectId, purpose, location, from, to);
+        AuditQuery query = filters.query();
         journal.record(
                 AuditReading.entry(viewer, org.interlink.audit.Operation.EXPORT, query, reason, Outcome.SUCCESS));
         AuditReading.ndjson(response, json, entries, query);

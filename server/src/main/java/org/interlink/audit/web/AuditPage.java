@@ -46,14 +46,7 @@ class AuditPage {
 
     @GetMapping("/audit")
     String page(
-            @RequestParam(required = false) @Nullable String actor,
-            @RequestParam(required = false) @Nullable String bureau,
-            @RequestParam(required = false) @Nullable String operation,
-            @RequestParam(required = false) @Nullable String objectId,
-            @RequestParam(required = false) @Nullable String purpose,
-            @RequestParam(required = false) @Nullable String location,
-            @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
+            AuditFilters filters,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(required = false) @Nullable String newer,
             Model model,
@@ -61,9 +54,8 @@ class AuditPage {
         Viewer viewer = allowed();
         model.addAttribute("entries", log.size());
         model.addAttribute("operations", Operation.values());
-        model.addAttribute("form", new Form(actor, bureau, operation, objectId, purpose, location, from, to));
         try {
-            AuditQuery query = AuditQuery.parse(actor, bureau, operation, objectId, purpose, location, from, to);
+            AuditQuery query = filters.query();
             AuditEntries.checkCursor(cursor);
             AuditEntries.checkCursor(newer);
             journal.record(AuditReading.entry(viewer, Operation.LIST, query, null, Outcome.SUCCESS));
@@ -82,19 +74,9 @@ class AuditPage {
 
     /** The export button: the same NDJSON as the API's export, for the filters on the page. */
     @GetMapping(value = "/audit/export", produces = "application/x-ndjson")
-    void export(
-            @RequestParam(required = false) @Nullable String actor,
-            @RequestParam(required = false) @Nullable String bureau,
-            @RequestParam(required = false) @Nullable String operation,
-            @RequestParam(required = false) @Nullable String objectId,
-            @RequestParam(required = false) @Nullable String purpose,
-            @RequestParam(required = false) @Nullable String location,
-            @RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            HttpServletResponse response)
-            throws IOException {
+    void export(AuditFilters filters, HttpServletResponse response) throws IOException {
         Viewer viewer = allowed();
-        AuditQuery query = AuditQuery.parse(actor, bureau, operation, objectId, purpose, location, from, to);
+        AuditQuery query = filters.query();
         journal.record(AuditReading.entry(viewer, Operation.EXPORT, query, null, Outcome.SUCCESS));
         AuditReading.ndjson(response, json, entries, query);
     }
@@ -108,17 +90,6 @@ class AuditPage {
         model.addAttribute("verdict", verifier.verify());
         return "audit :: verdict";
     }
-
-    /** The filters as typed, shown again in the form (also when one is refused). */
-    record Form(
-            @Nullable String actor,
-            @Nullable String bureau,
-            @Nullable String operation,
-            @Nullable String objectId,
-            @Nullable String purpose,
-            @Nullable String location,
-            @Nullable String from,
-            @Nullable String to) {}
 
     /** Anyone else is told there is no such page. */
     private static Viewer allowed() {
