@@ -203,4 +203,20 @@ class AuditEntriesIntegrationTest {
                         .toList());
         assertThat(lines.getLast().get("operation").asString()).isEqualTo("CREATE");
     }
+
+    @Test
+    void theFiltersArePublishedInTheOpenApiDescription() {
+        JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
+        for (String path : List.of("/api/v1/audit/entries", "/api/v1/audit/entries/export")) {
+            List<String> parameters = paths.get(path)
+                    .get("get")
+                    .get("parameters")
+                    .valueStream()
+                    .map(p -> p.get("name").asString())
+                    .toList();
+            assertThat(parameters)
+                    .as(path)
+                    .contains("actor", "bureau", "operation", "objectId", "purpose", "location", "from", "to");
+        }
+    }
 }

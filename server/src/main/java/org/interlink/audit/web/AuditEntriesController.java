@@ -14,6 +14,7 @@ import org.interlink.audit.LoggedEntry;
 import org.interlink.audit.Outcome;
 import org.interlink.common.CursorPage;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -42,7 +43,7 @@ class AuditEntriesController {
     @Operation(summary = "Audit log entries, newest first, filtered and paged with a cursor (auditors)")
     @GetMapping
     CursorPage<LoggedEntry> list(
-            AuditFilters filters,
+            @ParameterObject AuditFilters filters,
             @RequestParam(required = false) @Nullable String limit,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestHeader(name = AuditReading.PURPOSE, required = false) @Nullable String reason) {
@@ -58,7 +59,7 @@ class AuditEntriesController {
     @Operation(summary = "Every matching audit log entry as NDJSON, newest first, streamed (auditors)")
     @GetMapping(value = "/export", produces = "application/x-ndjson")
     void export(
-            AuditFilters filters,
+            @ParameterObject AuditFilters filters,
             @RequestHeader(name = AuditReading.PURPOSE, required = false) @Nullable String reason,
             HttpServletResponse response)
             throws IOException {
