@@ -3,6 +3,10 @@
 -- location: where the caller says it acted (X-Location of a check, "border console"); empty when it has no place.
 -- audit_append now takes it as a tenth array and hashes it after the outcome when it is not empty, exactly as
 -- AuditChain.hash does, so every row written before keeps its hash.
+--
+-- at: never earlier than the previous row's. A caller reads the clock before it waits for the chain lock, so rows could
+-- land slightly out of time order; with time ascending along the chain, a time window is one range of sequence
+-- numbers, which every index below can walk (AuditEntries).
 
 ALTER TABLE audit_log ADD COLUMN location text NOT NULL DEFAULT '';
 
@@ -22,17 +26,20 @@ CREATE FUNCTION audit_append(
 DECLARE
     head_seq bigint;
     head_hash text;
+    head_at timestamptz;
     next_hash text;
-    micros text := ((extract(epoch FROM appended_at) * 1000000)::bigint)::text;
+    micros text;
 BEGIN
     PERFORM pg_advisory_xact_lock(lock_key);
     -- READ COMMITTED: this statement's snapshot is taken after the lock was granted, so it sees every row committed
     -- by the previous holder.
-    SELECT seq, hash INTO head_seq, head_hash FROM audit_log ORDER BY seq DESC LIMIT 1;
+    SELECT seq, hash, at INTO head_seq, head_hash, head_at FROM audit_log ORDER BY seq DESC LIMIT 1;
     IF NOT FOUND THEN
         head_seq := 0;
         head_hash := repeat('0', 64);
     END IF;
+    appended_at := greatest(appended_at, head_at);
+    micros := ((extract(epoch FROM appended_at) * 1000000)::bigint)::text;
     FOR i IN 1 .. coalesce(array_length(actors, 1), 0) LOOP
         head_seq := head_seq + 1;
         next_hash := encode(sha256(convert_to(
@@ -65,6 +72,5 @@ CREATE INDEX audit_log_purpose_seq ON audit_log (purpose, seq);
 CREATE INDEX audit_log_location_seq ON audit_log (location, seq) WHERE location <> '';
 -- A screening row names every record it matched, comma-separated: "who consulted record X" looks for X among them.
 CREATE INDEX audit_log_object_ids ON audit_log USING gin (string_to_array(object_id, ','));
--- Rows are appended in time order (to within the moment between reading the clock and taking the chain lock), so a
--- block range index finds a time window at a fraction of a B-tree's size and write cost.
-CREATE INDEX audit_log_at ON audit_log USING brin (at);
+-- Finds the first and last sequence numbers of a time window.
+CREATE INDEX audit_log_at ON audit_log (at, seq);
