@@ -53,7 +53,8 @@ CREATE TABLE audit_tree_node (
     PRIMARY KEY (level, idx)
 );
 
--- As in V41, but continuing from audit_head and advancing it.
+-- As in V60 (the post, and time never earlier than the previous row's), but continuing from audit_head and advancing
+-- it.
 CREATE OR REPLACE FUNCTION audit_append(
     lock_key bigint,
     appended_at timestamptz,
@@ -63,29 +64,36 @@ CREATE OR REPLACE FUNCTION audit_append(
     object_types text[],
     object_ids text[],
     purposes text[],
-    outcomes text[]) RETURNS bigint LANGUAGE plpgsql AS $$
+    outcomes text[],
+    locations text[]) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE
     head_seq bigint;
     head_hash text;
+    head_at timestamptz;
     next_hash text;
-    micros text := ((extract(epoch FROM appended_at) * 1000000)::bigint)::text;
+    micros text;
 BEGIN
     PERFORM pg_advisory_xact_lock(lock_key);
     -- READ COMMITTED: this statement's snapshot is taken after the lock was granted, so it sees the head committed
     -- by the previous holder.
     SELECT seq, hash INTO head_seq, head_hash FROM audit_head;
+    SELECT at INTO head_at FROM audit_log WHERE seq = head_seq;
+    appended_at := greatest(appended_at, head_at); -- greatest ignores a missing head row's null
+    micros := ((extract(epoch FROM appended_at) * 1000000)::bigint)::text;
     FOR i IN 1 .. coalesce(array_length(actors, 1), 0) LOOP
         head_seq := head_seq + 1;
         next_hash := encode(sha256(convert_to(
                 audit_chain_field(head_seq::text) || audit_chain_field(micros) || audit_chain_field(actors[i])
                 || audit_chain_field(bureaus[i]) || audit_chain_field(operations[i])
                 || audit_chain_field(object_types[i]) || audit_chain_field(object_ids[i])
-                || audit_chain_field(purposes[i]) || audit_chain_field(outcomes[i]) || audit_chain_field(head_hash),
+                || audit_chain_field(purposes[i]) || audit_chain_field(outcomes[i])
+                || CASE WHEN locations[i] = '' THEN '' ELSE audit_chain_field(locations[i]) END
+                || audit_chain_field(head_hash),
                 'UTF8')), 'hex');
-        INSERT INTO audit_log (seq, at, actor, bureau, operation, object_type, object_id, purpose, outcome, prev_hash,
-                               hash)
+        INSERT INTO audit_log (seq, at, actor, bureau, operation, object_type, object_id, purpose, outcome, location,
+                               prev_hash, hash)
         VALUES (head_seq, appended_at, actors[i], bureaus[i], operations[i], object_types[i], object_ids[i], purposes[i],
-                outcomes[i], head_hash, next_hash);
+                outcomes[i], locations[i], head_hash, next_hash);
         head_hash := next_hash;
     END LOOP;
     UPDATE audit_head SET seq = head_seq, hash = head_hash;

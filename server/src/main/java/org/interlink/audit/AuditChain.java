@@ -15,8 +15,9 @@ import java.util.HexFormat;
  *
  * <p>Canonical encoding: every field as its UTF-8 byte length in decimal, a colon, then the bytes, in a fixed order
  * (sequence, time in microseconds since the epoch, actor, bureau, operation, object type, object id, purpose, outcome,
- * previous hash). Length prefixes make the encoding unambiguous: no choice of field contents can produce the bytes of
- * another row.
+ * location, previous hash). The location is left out when it is empty, so rows written before it was recorded keep
+ * their hashes. Length prefixes make the encoding unambiguous: no choice of field contents can produce the bytes of
+ * another row, and an encoding of eleven fields is never one of ten.
  */
 final class AuditChain {
 
@@ -42,6 +43,9 @@ final class AuditChain {
         append(canonical, entry.objectId());
         append(canonical, entry.purpose());
         append(canonical, entry.outcome().name());
+        if (!entry.location().isEmpty()) {
+            append(canonical, entry.location());
+        }
         append(canonical, previousHash);
         return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
     }
@@ -60,7 +64,8 @@ final class AuditChain {
                     rs.getString("object_type"),
                     rs.getString("object_id"),
                     rs.getString("purpose"),
-                    Outcome.valueOf(rs.getString("outcome")));
+                    Outcome.valueOf(rs.getString("outcome")),
+                    rs.getString("location"));
         } catch (IllegalArgumentException e) {
             return "an operation or outcome no version of Interlink writes";
         }

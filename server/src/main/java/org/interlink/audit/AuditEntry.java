@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param objectId the object's id, or empty when the operation has none
  * @param purpose why, as the caller stated it (e.g. {@code border check}, {@code authentication})
  * @param outcome how it ended
+ * @param location where it was done, as the caller named it (a screening check's post, e.g. {@code CDG T2 gate 4});
+ *     empty when the operation has no place
  */
 public record AuditEntry(
         String actor,
@@ -21,7 +23,20 @@ public record AuditEntry(
         String objectType,
         String objectId,
         String purpose,
-        Outcome outcome) {
+        Outcome outcome,
+        String location) {
+
+    /** An operation with no place. */
+    public AuditEntry(
+            String actor,
+            String bureau,
+            Operation operation,
+            String objectType,
+            String objectId,
+            String purpose,
+            Outcome outcome) {
+        this(actor, bureau, operation, objectType, objectId, purpose, outcome, "");
+    }
 
     public AuditEntry {
         Objects.requireNonNull(operation, "operation");
@@ -31,6 +46,7 @@ public record AuditEntry(
         objectType = bounded(objectType);
         objectId = bounded(objectId);
         purpose = bounded(purpose);
+        location = bounded(location);
     }
 
     /** Free text from outside (e.g. a user name typed at sign-in) is cut so one row cannot be made huge. */

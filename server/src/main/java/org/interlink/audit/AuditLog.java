@@ -46,7 +46,7 @@ public class AuditLog {
     /**
      * Appends rows in the order given, in the caller's transaction if there is one, else committed on return.
      *
-     * <p>One round trip: the database function {@code audit_append} (migration V41) takes the chain lock, reads the
+     * <p>One round trip: the database function {@code audit_append} (migrations V41, V60, V80) takes the chain lock, reads the
      * chain's head, hashes each row as {@link AuditChain#hash} does and inserts them. Before, the lock and head, the
      * inserts and the commit were three round trips; the audit journal's commits are on the path of every read, and
      * at 2,000 screening checks/s they were most of PostgreSQL's work. A single statement needs no transaction of its
@@ -58,7 +58,7 @@ public class AuditLog {
             return;
         }
         Instant at = AuditChain.truncate(clock.instant());
-        jdbc.execute("SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?)", (PreparedStatement statement) -> {
+        jdbc.execute("SELECT audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (PreparedStatement statement) -> {
             Connection connection = statement.getConnection();
             statement.setLong(1, CHAIN_LOCK);
             statement.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
@@ -71,6 +71,7 @@ public class AuditLog {
             statement.setArray(8, texts(connection, entries, AuditEntry::purpose));
             statement.setArray(
                     9, texts(connection, entries, entry -> entry.outcome().name()));
+            statement.setArray(10, texts(connection, entries, AuditEntry::location));
             statement.execute();
             return null;
         });

@@ -88,7 +88,8 @@ class AuditTree implements MerkleTree.Subtrees {
     /** Up to {@code limit} rows after {@code seq}, in order, each with the hash its content gives. */
     List<Row> rowsAfter(long seq, long upTo, int limit) {
         return jdbc.query(
-                "SELECT seq, at, actor, bureau, operation, object_type, object_id, purpose, outcome, prev_hash, hash"
+                "SELECT seq, at, actor, bureau, operation, object_type, object_id, purpose, outcome, location, prev_hash,"
+                        + " hash"
                         + " FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
                 (rs, i) -> row(rs),
                 seq,

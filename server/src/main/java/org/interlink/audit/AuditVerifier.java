@@ -49,7 +49,8 @@ public class AuditVerifier {
         JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(5_000);
         streaming.query(
-                "SELECT seq, at, actor, bureau, operation, object_type, object_id, purpose, outcome, prev_hash, hash"
+                "SELECT seq, at, actor, bureau, operation, object_type, object_id, purpose, outcome, location, prev_hash,"
+                        + " hash"
                         + " FROM audit_log ORDER BY seq",
                 walk::accept);
         return walk.verdict();

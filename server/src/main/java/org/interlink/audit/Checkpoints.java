@@ -277,7 +277,8 @@ public class Checkpoints {
             throw new org.interlink.common.NotFoundException("checkpoint", Long.toString(size));
         }
         List<InclusionProof.Entry> entries = jdbc.query(
-                "SELECT seq, at, actor, bureau, operation, object_type, object_id, purpose, outcome, prev_hash, hash"
+                "SELECT seq, at, actor, bureau, operation, object_type, object_id, purpose, outcome, location, prev_hash,"
+                        + " hash"
                         + " FROM audit_log WHERE seq = ?",
                 (rs, i) -> new InclusionProof.Entry(
                         rs.getLong("seq"),

@@ -54,6 +54,31 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
+    /**
+     * Police data (records, checks, hits, notices, messages) is for the roles that work with it. An auditor reads the
+     * audit log and an administrator manages accounts: neither reads a record or runs a check (docs/ARCHITECTURE.md,
+     * "Roles"). A refusal here is for the caller's role, whatever the item, so it reveals nothing about one.
+     */
+    private static final String[] POLICE_DATA_ROLES = {"OFFICER", "EDITOR", "REVIEWER"};
+
+    private static final String[] POLICE_DATA_API = {
+        "/api/v1/persons/**",
+        "/api/v1/documents/**",
+        "/api/v1/vehicles/**",
+        "/api/v1/firearms/**",
+        "/api/v1/artworks/**",
+        "/api/v1/imports/**",
+        "/api/v1/screening/**",
+        "/api/v1/hits/**",
+        "/api/v1/notices/**",
+        "/api/v1/diffusions/**",
+        "/api/v1/messages/**"
+    };
+
+    private static final String[] POLICE_DATA_PAGES = {
+        "/records/**", "/imports/**", "/screening/**", "/hits/**", "/notices/**", "/review/**", "/messages/**"
+    };
+
     @Bean
     RegisteredClientRepository registeredClientRepository(AccountRows rows) {
         return new ClientRegistrations(rows);
@@ -149,7 +174,10 @@ class SecurityConfiguration {
         // multicaster (2 % of a document check's CPU). Refusals are still answered by the entry point below.
         ProviderManager bearerOnly = new ProviderManager(bearer);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a.requestMatchers(POLICE_DATA_API)
+                        .hasAnyRole(POLICE_DATA_ROLES)
+                        .anyRequest()
+                        .authenticated())
                 .oauth2ResourceServer(o -> o.bearerTokenResolver(new BearerTokens())
                         .jwt(j -> j.authenticationManager(bearerOnly))
                         .authenticationEntryPoint((request, response, e) -> unauthorized(response, e)))
@@ -194,6 +222,8 @@ class SecurityConfiguration {
                         .hasRole("ADMINISTRATOR")
                         .requestMatchers("/admin/**")
                         .hasRole("ADMINISTRATOR")
+                        .requestMatchers(POLICE_DATA_PAGES)
+                        .hasAnyRole(POLICE_DATA_ROLES)
                         .anyRequest()
                         .authenticated())
                 // The sign-in provider alone, without the global manager as a parent: that parent holds the same

@@ -572,7 +572,8 @@ public class Screening {
                     objectType,
                     String.join(",", matchedIds),
                     context.purpose(),
-                    Outcome.SUCCESS));
+                    Outcome.SUCCESS,
+                    context.location()));
             matchedIds.clear();
         }
 

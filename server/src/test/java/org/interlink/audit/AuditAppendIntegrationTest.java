@@ -27,6 +27,9 @@ class AuditAppendIntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    AuditVerifier verifier;
+
     /** Fields where byte and character lengths differ, or that look like the encoding's own length prefixes. */
     static final List<AuditEntry> AWKWARD = List.of(
             new AuditEntry("officer.eg", "EG", Operation.READ, "person", "محمد بن سلمان", "تحقيق", Outcome.SUCCESS),
@@ -34,7 +37,9 @@ class AuditAppendIntegrationTest {
             new AuditEntry("3:abc", "12:", Operation.LIST, "a:b:c", "0:", "1:x2:yy", Outcome.DENIED),
             new AuditEntry("🛂 officer", "JP", Operation.READ, "document", "ﾊﾟｽﾎﾟｰﾄ ÅÄÖ ß", "国境", Outcome.SUCCESS),
             new AuditEntry(
-                    "x".repeat(250), "DE", Operation.EXPORT, "vehicle", "é".repeat(200), "check", Outcome.FAILED));
+                    "x".repeat(250), "DE", Operation.EXPORT, "vehicle", "é".repeat(200), "check", Outcome.FAILED),
+            new AuditEntry(
+                    "officer.jp", "JP", Operation.SCREEN, "person-check", "", "check", Outcome.SUCCESS, "成田 T1 ゲート 4"));
 
     @Test
     void databaseHashesAreTheVerifiersHashes() {
@@ -76,6 +81,23 @@ class AuditAppendIntegrationTest {
         assertThat(last()).isEqualTo(before);
         log.recordAll(AWKWARD.subList(0, 1));
         assertThat(last()).isEqualTo(before + 1); // the chain goes on from the last committed row
+    }
+
+    @Test
+    void aRowIsNeverEarlierThanItsPredecessorSoTimeWindowsAreRangesOfTheChain() {
+        long head = last();
+        java.time.OffsetDateTime headAt =
+                jdbc.queryForObject("SELECT at FROM audit_log WHERE seq = ?", java.time.OffsetDateTime.class, head);
+        // A caller whose clock reading is older than the head (it waited for the chain lock, or its clock is behind).
+        jdbc.queryForObject(
+                "SELECT audit_append(?, '2000-01-01T00:00:00Z', ARRAY['late'], ARRAY['FR'], ARRAY['READ'],"
+                        + " ARRAY['person'], ARRAY['x'], ARRAY['test'], ARRAY['SUCCESS'], ARRAY[''])",
+                Long.class,
+                AuditLog.CHAIN_LOCK);
+        java.time.OffsetDateTime appendedAt =
+                jdbc.queryForObject("SELECT at FROM audit_log WHERE seq = ?", java.time.OffsetDateTime.class, head + 1);
+        assertThat(appendedAt).isEqualTo(headAt);
+        assertThat(verifier.verify().valid()).isTrue();
     }
 
     private long last() {

@@ -48,4 +48,19 @@ class AuditChainTest {
     void oversizedFreeTextIsBounded() {
         assertThat(entry("x".repeat(10_000), "b").actor()).hasSize(200);
     }
+
+    @Test
+    void aRowWithoutAPlaceHashesAsRowsDidBeforePlacesWereRecorded() {
+        // Computed independently from the encoding of migrations V2 and V41: the log's older rows must still verify.
+        assertThat(AuditChain.hash(7, AT, entry("a", "b"), AuditChain.GENESIS))
+                .isEqualTo("1d5d7ced4337a4fa3485e6b0ec46ce60881801d2d2f83f53b8c9e0af310669e4");
+    }
+
+    @Test
+    void thePlaceIsCoveredWhenThereIsOne() {
+        AuditEntry located = new AuditEntry("a", "FR", Operation.READ, "person", "p-1", "b", Outcome.SUCCESS, "gate 4");
+        // The place as an eleventh field between the outcome and the previous hash (migration V60).
+        assertThat(AuditChain.hash(7, AT, located, AuditChain.GENESIS))
+                .isEqualTo("3e1189e0cd9a9ce335d4db6427dfb955c09430ab5d3d511f5a3811e4a16031e9");
+    }
 }
