@@ -125,6 +125,21 @@ class RequestEdgeIntegrationTest {
         assertThat(missing.json().get("title").asString()).isEqualTo("Not Found");
     }
 
+    @Test
+    void aRefusedTokenRequestNamesTheFormFieldBesideTheOAuthCode() {
+        ApiClient.Reply refused = api.exchange(
+                "POST",
+                "/oauth2/token",
+                null,
+                HttpRequest.BodyPublishers.ofString("grant_type=password"),
+                "Content-Type",
+                "application/x-www-form-urlencoded",
+                "Authorization",
+                "Basic " + java.util.Base64.getEncoder().encodeToString("ncb-fr:demo".getBytes()));
+        assertInvalid(refused, "grant_type");
+        assertThat(refused.json().get("error").asString()).isEqualTo("unsupported_grant_type");
+    }
+
     private static void assertInvalid(ApiClient.Reply reply, String field) {
         assertThat(reply.status()).as(reply.text()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
