@@ -56,12 +56,7 @@ class RequestEdgeIntegrationTest {
 
     @Test
     void aNulCharacterInABodyIsRefusedNamingTheField() {
-        String hit = api.get("/api/v1/hits?limit=1", token)
-                .json()
-                .path("items")
-                .path(0)
-                .path("id")
-                .asString("1");
+        String hit = firstId("/api/v1/hits");
         assertInvalid(
                 api.postJson("/api/v1/hits/" + hit + "/confirm", token, "{\"actionTaken\": \"held\\u0000\"}"),
                 "actionTaken");
@@ -70,12 +65,7 @@ class RequestEdgeIntegrationTest {
 
     @Test
     void aReviewWithObjectsForTextFieldsNamesTheField() {
-        String person = api.get("/api/v1/persons?limit=1", token)
-                .json()
-                .path("items")
-                .path(0)
-                .path("id")
-                .asString("1");
+        String person = firstId("/api/v1/persons");
         assertInvalid(
                 api.postJson("/api/v1/persons/" + person + "/review", token, "{\"reviewBy\": {\"x\": 1}}"), "reviewBy");
         assertInvalid(
@@ -138,6 +128,16 @@ class RequestEdgeIntegrationTest {
                 "Basic " + java.util.Base64.getEncoder().encodeToString("ncb-fr:demo".getBytes()));
         assertInvalid(refused, "grant_type");
         assertThat(refused.json().get("error").asString()).isEqualTo("unsupported_grant_type");
+    }
+
+    /** The first item the list answers the token's client, or "1" when it is empty. */
+    private String firstId(String list) {
+        return api.get(list + "?limit=1", token)
+                .json()
+                .path("items")
+                .path(0)
+                .path("id")
+                .asString("1");
     }
 
     private static void assertInvalid(ApiClient.Reply reply, String field) {
