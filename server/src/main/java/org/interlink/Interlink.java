@@ -1,6 +1,7 @@
 package org.interlink;
 
 import org.interlink.audit.AuditCommandLine;
+import org.interlink.platform.StopSignals;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -14,6 +15,7 @@ public class Interlink {
         if (AuditCommandLine.isRequested(args)) {
             System.exit(AuditCommandLine.run(Interlink.class, args));
         }
+        StopSignals.exitNormallyOnStop();
         SpringApplication.run(Interlink.class, args);
     }
 }

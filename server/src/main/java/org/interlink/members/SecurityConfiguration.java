@@ -259,12 +259,22 @@ class SecurityConfiguration {
                 ? oauth.getError().getErrorCode()
                 : "invalid_request";
         int status = "server_error".equals(code) ? 503 : 400;
+        // A 400 names the form field at fault, like every API error; "error" is the OAuth 2.0 code clients read.
+        String field = switch (code) {
+            case "unsupported_grant_type", "invalid_grant" -> "grant_type";
+            case "invalid_scope" -> "scope";
+            default -> "body";
+        };
         ProblemResponses.write(
                 response,
                 status,
                 status == 503 ? "Service Unavailable" : "Bad Request",
                 "The token request was refused: " + code,
-                ",\"error\":" + ProblemResponses.quote(code));
+                ",\"error\":" + ProblemResponses.quote(code)
+                        + (status == 400
+                                ? ",\"errors\":[{\"field\":" + ProblemResponses.quote(field) + ",\"message\":"
+                                        + ProblemResponses.quote("was refused: " + code) + "}]"
+                                : ""));
     }
 
     private static String clientIdOf(jakarta.servlet.http.HttpServletRequest request) {

@@ -59,8 +59,12 @@ class AttachmentKey {
         } catch (UnsupportedOperationException e) {
             log.warn("Could not restrict the permissions of {}", file);
         }
-        log.warn(
-                "Generated an attachment encryption key in {} (embedded mode). Production must set {}", file, PROPERTY);
+        // Expected on an embedded database's first start, so not a warning: with an external database the key is
+        // required and the start fails without it.
+        log.info(
+                "Generated an attachment encryption key in {} (embedded mode; with an external database set {})",
+                file,
+                PROPERTY);
         return new AttachmentCipher(key);
     }
 

@@ -117,7 +117,13 @@ class Imports {
             finish(id, "DONE", null, progress);
         } catch (RuntimeException e) {
             log.warn("Import {} failed", id, e);
-            finish(id, "FAILED", "The import stopped: " + e.getMessage(), progress);
+            // The message may quote the failed statement with the line's values: never let it fail the save.
+            String message = String.valueOf(e.getMessage()).replace('\0', '?');
+            finish(
+                    id,
+                    "FAILED",
+                    "The import stopped: " + message.substring(0, Math.min(message.length(), 500)),
+                    progress);
         }
         return report(id).orElseThrow();
     }
@@ -423,17 +429,21 @@ class Imports {
                 .findFirst();
     }
 
-    /** The dateGenerated of the newest UN list imported so far, if any. */
-    Optional<String> lastUnListDate() {
+    /**
+     * When the newest UN list imported so far was generated, if any. Compared as instants, not as text; a stored value
+     * that is not a date (accepted before lists were checked) is ignored rather than blocking every later list.
+     */
+    Optional<java.time.Instant> lastUnListGenerated() {
         return jdbc
                 .queryForList(
-                        "SELECT max(source_date) FROM record_imports WHERE source = 'un-consolidated'"
-                                + " AND state = 'DONE'",
+                        "SELECT DISTINCT source_date FROM record_imports WHERE source = 'un-consolidated'"
+                                + " AND state = 'DONE' AND source_date IS NOT NULL",
                         Map.of(),
                         String.class)
                 .stream()
-                .filter(java.util.Objects::nonNull)
-                .findFirst();
+                .map(UnConsolidatedList::generatedAt)
+                .flatMap(Optional::stream)
+                .max(java.util.Comparator.naturalOrder());
     }
 
     private static final TypeReference<List<ImportReport.Rejection>> REJECTIONS = new TypeReference<>() {};
@@ -505,7 +515,7 @@ class Imports {
         }
     }
 
-    static ConflictException olderList(String last) {
+    static ConflictException olderList(java.time.Instant last) {
         return new ConflictException(
                 409, "This list is older than the one already imported (generated " + last + "); nothing changed");
     }

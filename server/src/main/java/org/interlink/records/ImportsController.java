@@ -1,6 +1,9 @@
 package org.interlink.records;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -35,6 +38,12 @@ class ImportsController {
     }
 
     @Operation(summary = "Import NDJSON, one create body per line: bad lines are reported, the rest kept")
+    @RequestBody(
+            required = true,
+            description = "One create body (a JSON object) per line",
+            content = {
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary"))
+            })
     @PostMapping(value = "/{collection:persons|documents|vehicles}", consumes = MediaType.ALL_VALUE)
     ImportReport importNdjson(
             @PathVariable String collection,
@@ -49,6 +58,10 @@ class ImportsController {
     }
 
     @Operation(summary = "Import the UN Security Council Consolidated List (its official XML); General Secretariat")
+    @RequestBody(
+            required = true,
+            description = "The UN Security Council Consolidated List in its official XML",
+            content = {@Content(mediaType = "application/xml", schema = @Schema(type = "string", format = "binary"))})
     @PostMapping(value = "/un-consolidated", consumes = MediaType.ALL_VALUE)
     ImportReport importUnList(HttpServletRequest request) {
         try (InputStream in = request.getInputStream()) {

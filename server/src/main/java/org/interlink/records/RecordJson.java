@@ -6,6 +6,7 @@ import java.util.List;
 import org.interlink.access.Viewer;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
+import org.interlink.common.NulCharacters;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -26,6 +27,7 @@ final class RecordJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .addModule(NulCharacters.module())
             .build();
 
     private RecordJson() {}
@@ -85,6 +87,10 @@ final class RecordJson {
         if (tree == null || !tree.isObject()) {
             throw new InvalidInputException("body", "must be a JSON object");
         }
+        String nul = NulCharacters.firstIn(tree);
+        if (nul != null) {
+            throw new InvalidInputException(nul.isEmpty() ? "body" : nul, NulCharacters.MESSAGE);
+        }
         return bind(kind, (ObjectNode) tree);
     }
 
@@ -111,6 +117,9 @@ final class RecordJson {
             return new FieldError("body", "is not valid JSON");
         }
         String field = path(e.getPath());
+        if (NulCharacters.isRefusal(e)) {
+            return new FieldError(field, NulCharacters.MESSAGE);
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return new FieldError(field, "is not a known field");
         }

@@ -2,6 +2,8 @@ package org.interlink.records;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,6 +59,10 @@ class RecordsController {
     }
 
     @Operation(summary = "Create a record; a document only by its issuing country's bureau (or the GS)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            description = "The record, as a JSON object of the collection's fields",
+            content = {@Content(mediaType = "application/json", schema = @Schema(type = "object"))})
     @PostMapping(consumes = MediaType.ALL_VALUE)
     ResponseEntity<JsonNode> create(
             @PathVariable String collection,
@@ -84,6 +90,10 @@ class RecordsController {
     }
 
     @Operation(summary = "Replace a record: If-Match with its ETag is required (428 without, 412 when stale)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            description = "The whole record, as a JSON object of the collection's fields",
+            content = {@Content(mediaType = "application/json", schema = @Schema(type = "object"))})
     @PutMapping(value = "/{id}", consumes = MediaType.ALL_VALUE)
     ResponseEntity<JsonNode> replace(
             @PathVariable String collection,
@@ -226,6 +236,13 @@ class RecordsController {
     }
 
     @Operation(summary = "Add a photo: the body is the JPEG or PNG image itself, at most 5 MB")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            description = "The image itself, at most 5 MB",
+            content = {
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))
+            })
     @PostMapping(value = "/{id}/photos", consumes = MediaType.ALL_VALUE)
     ResponseEntity<Map<String, Object>> addPhoto(
             @PathVariable String collection,
@@ -247,12 +264,19 @@ class RecordsController {
         JsonNode reason = body.get("reason");
         LocalDate date;
         try {
-            date = LocalDate.parse(until == null ? "" : until.asString());
+            date = LocalDate.parse(until != null && until.isString() ? until.asString() : "");
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("reviewBy", "must be a date YYYY-MM-DD");
         }
+        if (reason != null && !reason.isNull() && !reason.isString()) {
+            throw new InvalidInputException("reason", "must be text");
+        }
         StoredRecord next = records.extendReview(
-                CurrentViewer.get(), kind(collection), id, date, reason == null ? "" : reason.asString());
+                CurrentViewer.get(),
+                kind(collection),
+                id,
+                date,
+                reason == null || reason.isNull() ? "" : reason.asString());
         return ResponseEntity.ok().eTag(next.etag()).body(RecordView.json(next));
     }
 

@@ -1,6 +1,12 @@
 package org.interlink.records;
 
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -106,9 +112,38 @@ final class UnConsolidatedList {
             if (dateGenerated == null) {
                 throw new InvalidInputException("body", "is not a UN Consolidated List (no CONSOLIDATED_LIST element)");
             }
+            if (generatedAt(dateGenerated).isEmpty()) {
+                throw new InvalidInputException(
+                        "dateGenerated", "is not a date and time (ISO 8601, e.g. 2026-02-27T00:00:09.554Z)");
+            }
             return new Parsed(dateGenerated, entries);
         } catch (XMLStreamException e) {
             throw new InvalidInputException("body", "is not well-formed XML: " + e.getMessage());
+        }
+    }
+
+    /**
+     * When a list was generated, from its {@code dateGenerated} attribute: an ISO 8601 date and time with an offset (as
+     * the UN publishes it, {@code 2026-02-27T00:00:09.554Z}), without one (read as UTC), or a bare date; empty when the
+     * text is none of these. Lists are ordered by this instant, never by the text.
+     */
+    static Optional<Instant> generatedAt(String dateGenerated) {
+        String text = dateGenerated.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            // not with an offset: try the other forms
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            // not a local date and time either
+        }
+        try {
+            return Optional.of(
+                    LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 

@@ -49,11 +49,11 @@ class UnListImport {
         }
         UnConsolidatedList.Parsed list =
                 UnConsolidatedList.parse(xml, name -> UnConsolidatedList.countryCode(name, countries));
-        imports.lastUnListDate()
-                .filter(last -> last.compareTo(list.dateGenerated()) > 0)
-                .ifPresent(last -> {
-                    throw Imports.olderList(last);
-                });
+        java.time.Instant generated =
+                UnConsolidatedList.generatedAt(list.dateGenerated()).orElseThrow();
+        imports.lastUnListGenerated().filter(last -> last.isAfter(generated)).ifPresent(last -> {
+            throw Imports.olderList(last);
+        });
         String id = imports.begin(viewer, RecordKind.PERSON, "un-consolidated", list.dateGenerated());
         List<ImportWriter.Row> valid = new ArrayList<>();
         List<ImportReport.Rejection> rejected = new ArrayList<>();

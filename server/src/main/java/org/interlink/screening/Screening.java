@@ -199,9 +199,22 @@ public class Screening {
 
     record DocumentRequest(String issuingState, String number) {}
 
+    /**
+     * A number's letters and digits as the matching library normalises them; empty when it has none (the library
+     * refuses such input, and the checks answer it as a missing or too short value naming the field).
+     */
+    private static String lettersAndDigits(String raw, java.util.function.UnaryOperator<String> normalise) {
+        try {
+            return normalise.apply(raw);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
     private @Nullable DocumentRequest documentRequest(
             @Nullable String number, @Nullable String issuingCountry, String prefix, List<FieldError> errors) {
-        String normalised = number == null ? "" : org.interlink.matching.DocumentNumbers.normalise(number);
+        String normalised =
+                number == null ? "" : lettersAndDigits(number, org.interlink.matching.DocumentNumbers::normalise);
         if (normalised.isEmpty()) {
             errors.add(new FieldError(prefix + "number", "is required"));
         } else if (normalised.length() > 30) {
@@ -282,13 +295,13 @@ public class Screening {
         Pass pass = new Pass(viewer, context);
         List<Match> matches;
         if (byVin) {
-            String normalised = org.interlink.matching.DocumentNumbers.normalise(check.vin());
+            String normalised = lettersAndDigits(check.vin(), org.interlink.matching.DocumentNumbers::normalise);
             if (normalised.length() < 11 || normalised.length() > 17) {
                 throw new InvalidInputException("vin", "must have 11 to 17 characters (17 since 1981)");
             }
             matches = pass.exact(watchlist.vehiclesByVin(normalised), "VIN:" + normalised, 1.0);
         } else {
-            String plate = org.interlink.matching.Plates.normalise(check.plate());
+            String plate = lettersAndDigits(check.plate(), org.interlink.matching.Plates::normalise);
             if (plate.isEmpty() || plate.length() > 15) {
                 throw new InvalidInputException("plate", "must have 1 to 15 letters or digits");
             }

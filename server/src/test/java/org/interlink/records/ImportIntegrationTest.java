@@ -56,6 +56,25 @@ class ImportIntegrationTest {
             """;
 
     @Test
+    void aLineWithANulCharacterIsRejectedNamingItsFieldAndTheOthersAreImported() {
+        // PostgreSQL text cannot hold U+0000: such a line used to fail its batch, leave the valid lines unimported
+        // and the import RUNNING.
+        String ndjson = """
+                {"externalId": "NUL-1", "number": "NX200001", "type": "PASSPORT", "issuingCountry": "NLD", "status": "STOLEN"}
+                {"externalId": "NUL-2", "number": "NX200002", "type": "PASSPORT", "issuingCountry": "NLD", "status": "STOLEN", "legalReference": "Art. 5\\u0000"}
+                {"externalId": "NUL-3", "number": "NX200003", "type": "PASSPORT", "issuingCountry": "NLD", "status": "LOST"}
+                """;
+        JsonNode report = importDocuments("NL", ndjson).json();
+        assertThat(report.get("state").asString()).isEqualTo("DONE");
+        assertThat(report.get("created").asLong()).isEqualTo(2);
+        assertThat(report.get("rejectedCount").asLong()).isEqualTo(1);
+        JsonNode rejected = report.get("rejected").get(0);
+        assertThat(rejected.get("line").asLong()).isEqualTo(2);
+        assertThat(rejected.get("errors").get(0).get("field").asString()).isEqualTo("legalReference");
+        assertThat(rejected.get("errors").get(0).get("message").asString()).contains("NUL");
+    }
+
+    @Test
     void badLinesAreReportedTheRestKeptAndARepeatChangesNothing() {
         long auditBefore = count("SELECT count(*) FROM audit_log WHERE operation = 'IMPORT'");
         JsonNode report = importDocuments("NL", DOCUMENTS).json();

@@ -47,12 +47,36 @@ class UnConsolidatedListTest {
     }
 
     @Test
+    void readsWhenAListWasGeneratedAsAnInstant() {
+        assertThat(UnConsolidatedList.generatedAt("2026-02-27T00:00:09.554Z"))
+                .contains(java.time.Instant.parse("2026-02-27T00:00:09.554Z"));
+        assertThat(UnConsolidatedList.generatedAt("2026-02-27T01:00:09.554+01:00"))
+                .contains(java.time.Instant.parse("2026-02-27T00:00:09.554Z"));
+        assertThat(UnConsolidatedList.generatedAt("2026-02-27T00:00:09"))
+                .contains(java.time.Instant.parse("2026-02-27T00:00:09Z"));
+        assertThat(UnConsolidatedList.generatedAt("2026-02-27"))
+                .contains(java.time.Instant.parse("2026-02-27T00:00:00Z"));
+        assertThat(UnConsolidatedList.generatedAt("zzz")).isEmpty();
+        assertThat(UnConsolidatedList.generatedAt("")).isEmpty();
+    }
+
+    @Test
+    void refusesAListWhoseDateIsNotADate() {
+        String list = "<CONSOLIDATED_LIST dateGenerated=\"tomorrow\"><INDIVIDUALS/></CONSOLIDATED_LIST>";
+        assertThatThrownBy(() -> UnConsolidatedList.parse(
+                        new ByteArrayInputStream(list.getBytes()), UnConsolidatedListTest::country))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors().getFirst().field()).isEqualTo("dateGenerated"));
+    }
+
+    @Test
     void refusesWhatIsNotTheList() {
         assertThatThrownBy(() -> UnConsolidatedList.parse(
                         new ByteArrayInputStream("<html/>".getBytes()), UnConsolidatedListTest::country))
                 .isInstanceOf(InvalidInputException.class);
         String entity = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                + "<CONSOLIDATED_LIST dateGenerated=\"x\"><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID>"
+                + "<CONSOLIDATED_LIST dateGenerated=\"2025-01-01T00:00:00Z\"><INDIVIDUALS><INDIVIDUAL><DATAID>1</DATAID>"
                 + "<FIRST_NAME>&e;</FIRST_NAME></INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>";
         assertThatThrownBy(() -> UnConsolidatedList.parse(
                         new ByteArrayInputStream(entity.getBytes()), UnConsolidatedListTest::country))

@@ -94,6 +94,26 @@ class UnListImportIntegrationTest {
         assertThat(again.get("removed").asLong()).isZero();
     }
 
+    @Test
+    @Order(3)
+    void aListWhoseDateIsNotADateIsRefusedAndBlocksNoLaterList() throws IOException {
+        RecordsApi api = new RecordsApi(port);
+        String genuine = new String(resource("un-list-v2.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] undated = genuine.replace("2025-02-01T00:00:00.000Z", "zzz-not-a-date")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        RecordsApi.Response refused = upload(api, "GS", undated);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("dateGenerated");
+
+        // A later genuine list still imports (before, "zzz…" was stored and compared greater than every date).
+        byte[] later = genuine.replace("2025-02-01T00:00:00.000Z", "2026-03-01T00:00:00.000+01:00")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        RecordsApi.Response accepted = upload(api, "GS", later);
+        assertThat(accepted.status()).isEqualTo(200);
+        assertThat(accepted.json().get("state").asString()).isEqualTo("DONE");
+    }
+
     private JsonNode person(RecordsApi api, String externalId) {
         String id = jdbc.queryForObject(
                 "SELECT id FROM records WHERE owner = 'GS' AND external_id = ?", String.class, externalId);

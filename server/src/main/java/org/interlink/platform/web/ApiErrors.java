@@ -3,11 +3,13 @@ package org.interlink.platform.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.interlink.audit.AuditJournal;
 import org.interlink.common.ConflictException;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
+import org.interlink.common.NulCharacters;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +74,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", describe(errors), errors);
     }
 
+    /** A form-encoded body Tomcat cannot decode (the query string was checked before: {@link QueryStrings}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+        List<FieldError> errors =
+                List.of(new FieldError("body", "is not valid form encoding (bad % escape or not UTF-8)"));
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", describe(errors), errors);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure", e);
@@ -90,7 +100,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof JacksonException jackson
                 && !jackson.getPath().isEmpty()) {
             field = path(jackson.getPath());
-            message = "has the wrong type or format";
+            message = NulCharacters.isRefusal(jackson) ? NulCharacters.MESSAGE : "has the wrong type or format";
         }
         List<FieldError> errors = List.of(new FieldError(field, message));
         return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid input", describe(errors), errors));
