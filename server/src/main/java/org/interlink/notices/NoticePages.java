@@ -2,7 +2,9 @@ package org.interlink.notices;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import org.interlink.access.CurrentViewer;
+import org.interlink.access.Restriction;
 import org.interlink.access.Viewer;
 import org.interlink.common.ConflictException;
 import org.interlink.common.CursorPage;
@@ -161,11 +163,8 @@ class NoticePages {
         model.addAttribute(
                 "changes", earlier == null ? List.of() : RequestChanges.between(earlier.request(), notice.request()));
         NoticeRequest.Subject subject = notice.request().subject();
-        model.addAttribute(
-                "recordAccess",
-                subject == null || subject.recordAccess() == null
-                        ? null
-                        : subject.recordAccess().describe() + " (owned by " + subject.recordOwner() + ")");
+        model.addAttribute("recordAccess", subject == null ? null : subject.recordAccess());
+        model.addAttribute("recordOwner", subject == null ? null : subject.recordOwner());
         return "notices/detail";
     }
 
@@ -183,7 +182,7 @@ class NoticePages {
             String kind,
             String status,
             String action,
-            String access,
+            Restriction access,
             boolean publicExtract,
             List<org.interlink.notices.rules.Finding> findings,
             @Nullable String reason,
@@ -191,13 +190,12 @@ class NoticePages {
             boolean expires) {
 
         static Shown of(Notice n) {
-            var r = n.restriction();
             return new Shown(
                     n.id(),
                     n.kind().name(),
                     n.status().name(),
                     n.action(),
-                    r.describe(),
+                    n.restriction(),
                     n.request().publicExtract(),
                     n.findings(),
                     n.reason(),
@@ -269,7 +267,8 @@ class NoticePages {
     private String act(String id, RedirectAttributes flash, java.util.function.Supplier<Notice> action) {
         try {
             Notice notice = action.get();
-            flash.addFlashAttribute("message", "The notice is now " + notice.status() + ".");
+            flash.addFlashAttribute(
+                    "message", "The notice is now " + notice.status().name().toLowerCase(Locale.ROOT) + ".");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute(
                     "problem",

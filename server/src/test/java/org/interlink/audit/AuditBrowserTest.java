@@ -69,13 +69,13 @@ class AuditBrowserTest extends BrowserTest {
 
         // Checks at a post, typed into the form: clear it, then the operation and the post, Enter to search.
         clickToNextPage(By.id("clear"));
-        browser.findElement(By.id("f-operation")).sendKeys("SCREEN");
+        browser.findElement(By.id("f-operation")).sendKeys("Check");
         WebElement location = browser.findElement(By.id("f-location"));
         location.sendKeys(post);
         followByKeyboard(By.id("f-location"));
         assertThat(column("Actor")).containsExactly("ncb-it");
         assertThat(column("Post")).containsExactly(post);
-        assertThat(column("Operation")).containsExactly("SCREEN");
+        assertThat(column("Operation")).containsExactly("Check");
         Browser.screenshot(browser, "audit-post");
     }
 

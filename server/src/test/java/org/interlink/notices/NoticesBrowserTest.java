@@ -85,9 +85,9 @@ class NoticesBrowserTest extends BrowserTest {
                 .sendKeys("Ordinary-law crime; the flag was weighed: no" + " political predominance");
         clickToNextPage(By.id("decide"));
 
-        assertThat(browser.findElement(By.id("message")).getText()).contains("PUBLISHED");
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("PUBLISHED");
-        assertThat(browser.findElement(By.id("history")).getText()).contains("APPROVE by reviewer (GS)", "PUBLISH");
+        assertThat(browser.findElement(By.id("message")).getText()).contains("published");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Published");
+        assertThat(browser.findElement(By.id("history")).getText()).contains("Approved by reviewer (GS)", "Published");
         assertThat(api.get("/api/v1/notices/" + id, api.bearer("ncb-de")).status())
                 .isEqualTo(200);
 
@@ -124,11 +124,11 @@ class NoticesBrowserTest extends BrowserTest {
                 "Tribunal judiciaire de Nantes");
         browser.findElement(By.id("request-form")).submit();
 
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Draft");
         clickToNextPage(By.id("submit"));
 
-        assertThat(browser.findElement(By.id("message")).getText()).contains("DRAFT");
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+        assertThat(browser.findElement(By.id("message")).getText()).contains("now draft");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Draft");
         assertThat(browser.findElement(By.id("findings")).getText())
                 .contains("RED-PENALTY-THRESHOLD", "BLOCKING", "punishable by 12 months");
         Browser.screenshot(browser, "notice-gate-blocked");
@@ -179,10 +179,10 @@ class NoticesBrowserTest extends BrowserTest {
 
         new Select(browser.findElement(By.id("audience"))).selectByVisibleText("As the subject's record");
         browser.findElement(By.id("request-form")).submit();
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Draft");
         assertThat(browser.findElement(By.id("request")).getText())
                 .as("the request took its record's restriction")
-                .contains("access OFFICIAL, ONLY DE, IT");
+                .contains("access Official · Only DE — Germany, IT — Italy");
     }
 
     @Test
@@ -236,7 +236,8 @@ class NoticesBrowserTest extends BrowserTest {
         String changes = browser.findElement(By.id("changes")).getText();
         assertThat(changes).contains("offence.summary", flagged, corrected);
         assertThat(changes).doesNotContain("warrant.reference");
-        assertThat(browser.findElement(By.id("record-access")).getText()).contains("OFFICIAL, ALL", "FR");
+        assertThat(browser.findElement(By.id("record-access")).getText())
+                .contains("Official · All member countries", "FR — France");
         Browser.screenshot(browser, "notice-review-earlier-findings");
     }
 
@@ -270,7 +271,7 @@ class NoticesBrowserTest extends BrowserTest {
 
         signIn("officer.fr");
         browser.get(url("/notices/" + id));
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("RETURNED");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Returned for changes");
         assertThat(browser.findElement(By.id("reason")).getText()).isEqualTo("Say where the robbery took place");
         browser.findElement(By.id("edit")).click();
         assertThat(browser.findElement(By.id("personId")).getAttribute("value"))
@@ -279,9 +280,9 @@ class NoticesBrowserTest extends BrowserTest {
         browser.findElement(By.id("summary")).sendKeys(" — in the Rue de la République, Lyon 2e");
         browser.findElement(By.id("request-form")).submit();
         assertThat(browser.findElement(By.id("message")).getText()).contains("submit it again");
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("DRAFT");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Draft");
         clickToNextPage(By.id("submit"));
-        assertThat(browser.findElement(By.id("message")).getText()).contains("SUBMITTED");
+        assertThat(browser.findElement(By.id("message")).getText()).contains("now submitted");
         assertThat(browser.findElement(By.id("request")).getText()).contains("Rue de la République");
     }
 
@@ -305,12 +306,12 @@ class NoticesBrowserTest extends BrowserTest {
                         + " stealing jewels worth EUR 2 M");
         Browser.screenshot(browser, "border-console-notice");
         clickToNextPage(link);
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("PUBLISHED");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Published");
 
         browser.manage().deleteAllCookies();
         signIn("officer.fr");
         browser.get(url("/hits"));
         clickToNextPage(By.cssSelector("#hit-list a.hit-record[href='/notices/" + id + "']"));
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("PUBLISHED");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Published");
     }
 }

@@ -10,6 +10,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.interlink.access.Audience;
+import org.interlink.access.Restriction;
 import org.interlink.members.Countries;
 import org.interlink.members.Country;
 import org.jspecify.annotations.Nullable;
@@ -83,12 +85,24 @@ public class Labels {
         return name.equals(code) ? code : code + " — " + name;
     }
 
-    /** Several codes as {@link #country}, joined by ", ". */
+    /** Several codes as {@link #country}, in alphabetical order of code, joined by ", ". */
     public String countries(@Nullable Collection<String> codes) {
         if (codes == null) {
             return "";
         }
-        return String.join(", ", codes.stream().map(this::country).toList());
+        return String.join(", ", codes.stream().sorted().map(this::country).toList());
+    }
+
+    /** A restriction in words: "Restricted · Only DE — Germany, IT — Italy", "Official · All member countries". */
+    public String restriction(@Nullable Restriction restriction) {
+        if (restriction == null) {
+            return "";
+        }
+        String audience = of("audience", restriction.audience());
+        return of("classification", restriction.classification()) + " · "
+                + (restriction.audience() == Audience.ALL
+                        ? audience
+                        : audience + " " + countries(restriction.countries()));
     }
 
     /** The country's (or the General Secretariat's) name alone, or the code when it is not a member. */

@@ -93,6 +93,29 @@ class WordsNotCodesBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void noticeAuditAndAdministrationPagesShowWordsToo() {
+        signInAs("officer.fr");
+        browser.get(url("/notices"));
+        pressToNextPage(By.cssSelector("main table tbody a"));
+        String notice = main();
+        assertThat(browser.findElement(By.id("status")).getText()).matches("[A-Z][a-z]+( [a-z]+)*");
+        assertNoCodes(notice);
+        assertThat(notice)
+                .doesNotContainPattern("\\b(DRAFT|SUBMITTED|RETURNED|REFUSED|PUBLISHED|CANCELLED|EXPIRED)\\b");
+
+        browser.manage().deleteAllCookies();
+        signInAs("auditor");
+        String audit = main("/audit");
+        assertThat(audit).contains("Sign in").doesNotContainPattern("\\b(SIGN_IN|SUCCESS|SCREEN)\\b");
+
+        browser.manage().deleteAllCookies();
+        signInAs("admin");
+        String admin = main("/admin");
+        assertThat(admin).contains("Administrator", "Officer", "Reviewer", "Confidential");
+        assertNoCodes(admin);
+    }
+
     private String main(String path) {
         browser.get(url(path));
         return main();
