@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.interlink.common.FieldError;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Controller;
  * Spring Boot's default JSON; browsers still get the error page. Never an exception's message or a stack trace.
  */
 @Controller
+@ConditionalOnWebApplication // the command-line verifier runs without a web server, and without ErrorAttributes
 class ErrorEndpoint extends BasicErrorController {
 
     ErrorEndpoint(ErrorAttributes attributes, WebProperties web, ObjectProvider<ErrorViewResolver> resolvers) {
