@@ -36,8 +36,7 @@ class ClientRegistrations implements RegisteredClientRepository {
     public @Nullable RegisteredClient findByClientId(String clientId) {
         return rows.findClient(clientId)
                 // a locked client is not found: refused before its secret is hashed
-                .filter(found -> found.client().enabled()
-                        && !found.client().isLocked(java.time.Instant.now()))
+                .filter(found -> found.client().enabled() && !found.client().isLocked(java.time.Instant.now()))
                 .map(found -> RegisteredClient.withId(found.client().clientId())
                         .clientId(found.client().clientId())
                         .clientSecret(found.secretHash())

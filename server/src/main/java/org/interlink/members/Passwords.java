@@ -20,10 +20,10 @@ class Passwords {
     @Bean
     PasswordEncoder passwordEncoder(ObjectProvider<MeterRegistry> meters) {
         Counted encoder = new Counted(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        meters.ifAvailable(registry -> FunctionCounter.builder(
-                        "interlink.password.comparisons", encoder, Counted::comparisons)
-                .description("Password and client secret comparisons (bcrypt)")
-                .register(registry));
+        meters.ifAvailable(
+                registry -> FunctionCounter.builder("interlink.password.comparisons", encoder, Counted::comparisons)
+                        .description("Password and client secret comparisons (bcrypt)")
+                        .register(registry));
         return encoder;
     }
 

@@ -73,12 +73,14 @@ class StatelessAuthorizations implements OAuth2AuthorizationService {
         if (client == null) {
             return null;
         }
-        OAuth2AccessToken access = new OAuth2AccessToken(
-                OAuth2AccessToken.TokenType.BEARER, token, jwt.getIssuedAt(), jwt.getExpiresAt());
+        OAuth2AccessToken access =
+                new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, token, jwt.getIssuedAt(), jwt.getExpiresAt());
         return OAuth2Authorization.withRegisteredClient(client)
                 .principalName(jwt.getSubject())
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .token(access, metadata -> metadata.put(OAuth2Authorization.Token.CLAIMS_METADATA_NAME, jwt.getClaims()))
+                .token(
+                        access,
+                        metadata -> metadata.put(OAuth2Authorization.Token.CLAIMS_METADATA_NAME, jwt.getClaims()))
                 .build();
     }
 }

@@ -47,7 +47,8 @@ class TokenLimits {
     record Limit(int burst, int perMinute) {
         Limit {
             if (burst < 1 || perMinute < 1) {
-                throw new IllegalArgumentException("token endpoint limits must be at least 1: " + burst + ", " + perMinute);
+                throw new IllegalArgumentException(
+                        "token endpoint limits must be at least 1: " + burst + ", " + perMinute);
             }
         }
     }

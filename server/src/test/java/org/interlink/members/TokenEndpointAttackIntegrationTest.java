@@ -67,13 +67,14 @@ class TokenEndpointAttackIntegrationTest {
         for (int i = 0; i < 300; i++) {
             HttpResponse<String> answer = token("127.0.0.3", "attack-target", "wrong-" + i);
             assertThat(answer.statusCode()).isIn(401, 429);
-            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                    .startsWith("application/problem+json"));
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(answer.body()).doesNotContain("access_token");
             if (answer.statusCode() == 429) {
                 limited++;
                 assertThat(answer.headers().firstValue("Retry-After"))
-                        .hasValueSatisfying(after -> assertThat(Long.parseLong(after)).isPositive());
+                        .hasValueSatisfying(
+                                after -> assertThat(Long.parseLong(after)).isPositive());
                 assertThat(answer.body()).contains("\"status\":429");
             } else {
                 unauthorized++;

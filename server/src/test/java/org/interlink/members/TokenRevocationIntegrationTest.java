@@ -117,7 +117,8 @@ class TokenRevocationIntegrationTest {
         assertThat(api.get("/api/v1/countries", tokenExpiring(Instant.now().plusSeconds(60)))
                         .status())
                 .isEqualTo(200);
-        ApiClient.Response late = api.get("/api/v1/countries", tokenExpiring(Instant.now().minusSeconds(6)));
+        ApiClient.Response late =
+                api.get("/api/v1/countries", tokenExpiring(Instant.now().minusSeconds(6)));
         assertThat(late.status()).isEqualTo(401);
         assertThat(late.contentType()).startsWith("application/problem+json");
     }
