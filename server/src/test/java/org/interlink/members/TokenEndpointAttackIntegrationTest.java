@@ -104,6 +104,11 @@ class TokenEndpointAttackIntegrationTest {
         assertThat(token("127.0.0.5", "ncb-de", "demo").statusCode()).isEqualTo(200);
         assertThat(new ApiClient(port).token("ncb-it", "demo").status()).isEqualTo(200);
 
+        // another bureau's administrator finds no such client
+        org.interlink.access.Viewer germanAdmin =
+                new org.interlink.access.Viewer("admin.de", "DE", Set.of("ADMINISTRATOR"), Classification.OFFICIAL);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> members.unlockClient(germanAdmin, "attack-target"))
+                .isInstanceOf(org.interlink.common.NotFoundException.class);
         members.unlockClient(SignInIntegrationTest.GS_ADMIN, "attack-target");
         assertThat(token("127.0.0.4", "attack-target", secret).statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForObject(
