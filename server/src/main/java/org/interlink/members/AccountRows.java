@@ -23,6 +23,8 @@ class AccountRows {
     private static final String USER_COLUMNS =
             "username, bureau, display_name, roles, clearance, enabled, failed_attempts, locked_until";
 
+    private static final String CLIENT_COLUMNS = "client_id, bureau, roles, clearance, enabled, locked_until";
+
     private final JdbcTemplate jdbc;
 
     AccountRows(JdbcTemplate jdbc) {
@@ -90,15 +92,45 @@ class AccountRows {
     Optional<ClientCredentials> findClient(String clientId) {
         return jdbc
                 .query(
-                        "SELECT client_id, bureau, roles, clearance, enabled, secret_hash FROM clients WHERE client_id = ?",
+                        "SELECT " + CLIENT_COLUMNS + ", secret_hash FROM clients WHERE client_id = ?",
                         (rs, n) -> new ClientCredentials(client(rs, n), rs.getString("secret_hash")),
                         clientId)
                 .stream()
                 .findFirst();
     }
 
+    /**
+     * Counts a failed secret for a client that is not locked, in one statement so that concurrent failures on any
+     * node each count once; the {@code max}-th failure locks it for {@code lock} and starts the count again. Answers
+     * whether this failure locked the client.
+     */
+    boolean recordClientFailure(String clientId, int max, java.time.Duration lock) {
+        List<Boolean> locked = jdbc.query(
+                "UPDATE clients SET"
+                        + " failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END,"
+                        + " locked_until = CASE WHEN failed_attempts + 1 >= ? THEN now() + ? * interval '1 second'"
+                        + " ELSE NULL END"
+                        + " WHERE client_id = ? AND (locked_until IS NULL OR locked_until <= now())"
+                        + " RETURNING locked_until IS NOT NULL",
+                (rs, n) -> rs.getBoolean(1),
+                max,
+                max,
+                lock.toSeconds(),
+                clientId);
+        return !locked.isEmpty() && locked.getFirst();
+    }
+
+    /** Forgets a client's failed secrets and lifts its lock; answers whether there was anything to forget. */
+    boolean resetClientAttempts(String clientId) {
+        return jdbc.update(
+                        "UPDATE clients SET failed_attempts = 0, locked_until = NULL"
+                                + " WHERE client_id = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)",
+                        clientId)
+                > 0;
+    }
+
     List<MachineClient> clients(@Nullable String bureau) {
-        String sql = "SELECT client_id, bureau, roles, clearance, enabled FROM clients";
+        String sql = "SELECT " + CLIENT_COLUMNS + " FROM clients";
         return bureau == null
                 ? jdbc.query(sql + " ORDER BY bureau, client_id", AccountRows::client)
                 : jdbc.query(sql + " WHERE bureau = ? ORDER BY client_id", AccountRows::client, bureau);
@@ -142,7 +174,12 @@ class AccountRows {
                 rs.getString("bureau"),
                 roles(rs.getArray("roles")),
                 Classification.values()[rs.getInt("clearance")],
-                rs.getBoolean("enabled"));
+                rs.getBoolean("enabled"),
+                instant(rs.getObject("locked_until", OffsetDateTime.class)));
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static Set<Role> roles(Array array) throws SQLException {

@@ -10,7 +10,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 
 /**
  * The machine clients as the authorization server sees them: client credentials only, secret checked against its
- * stored hash, scopes named after the client's roles. Clients are managed on the administration page, not here.
+ * stored hash, scopes named after the client's roles. A disabled or locked client is not found. Clients are managed on the administration page, not here.
  */
 class ClientRegistrations implements RegisteredClientRepository {
 
@@ -35,7 +35,8 @@ class ClientRegistrations implements RegisteredClientRepository {
     @Override
     public @Nullable RegisteredClient findByClientId(String clientId) {
         return rows.findClient(clientId)
-                .filter(found -> found.client().enabled())
+                // a locked client is not found: refused before its secret is hashed
+                .filter(found -> found.client().enabled() && !found.client().isLocked(java.time.Instant.now()))
                 .map(found -> RegisteredClient.withId(found.client().clientId())
                         .clientId(found.client().clientId())
                         .clientSecret(found.secretHash())

@@ -30,11 +30,13 @@ public class Members {
     private final AccountRows rows;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final TokenLimits tokenLimits;
 
-    Members(AccountRows rows, PasswordEncoder passwords, AuditLog audit) {
+    Members(AccountRows rows, PasswordEncoder passwords, AuditLog audit, TokenLimits tokenLimits) {
         this.rows = rows;
         this.passwords = passwords;
         this.audit = audit;
+        this.tokenLimits = tokenLimits;
     }
 
     /**
@@ -112,7 +114,7 @@ public class Members {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        rows.insertClient(new MachineClient(id, bureau, roles, clearance, true), passwords.encode(secret));
+        rows.insertClient(new MachineClient(id, bureau, roles, clearance, true, null), passwords.encode(secret));
         audit.record(change(administrator, "client", id));
         return secret;
     }
@@ -125,6 +127,18 @@ public class Members {
                 .orElseThrow(() -> new org.interlink.common.NotFoundException("user", username));
         rows.resetAttempts(user.username());
         audit.record(change(administrator, "user", username));
+    }
+
+    /** Lifts a machine client's lock (after repeated wrong secrets) before its ten minutes are over. */
+    @Transactional
+    public void unlockClient(Viewer administrator, String clientId) {
+        MachineClient client = rows.findClient(clientId)
+                .map(AccountRows.ClientCredentials::client)
+                .filter(c -> scope(administrator) == null || c.bureau().equals(administrator.bureau()))
+                .orElseThrow(() -> new org.interlink.common.NotFoundException("client", clientId));
+        rows.resetClientAttempts(client.clientId());
+        audit.record(change(administrator, "client", clientId));
+        tokenLimits.forget(clientId);
     }
 
     private void checkBureau(Viewer administrator, String bureau, List<FieldError> errors) {

@@ -85,13 +85,14 @@ class SecurityConfiguration {
     }
 
     @Bean
-    OAuth2AuthorizationService authorizationService() {
-        return new StatelessAuthorizations();
+    OAuth2AuthorizationService authorizationService(
+            JwtDecoder tokens, RegisteredClientRepository clients, RevokedTokens revoked) {
+        return new StatelessAuthorizations(tokens, clients, revoked);
     }
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims(AccountRows rows, AuditLog audit) {
-        return new TokenClaims(rows, audit);
+    OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims(AccountRows rows, AuditLog audit, ClientLockout lockout) {
+        return new TokenClaims(rows, audit, lockout);
     }
 
     @Bean
@@ -125,26 +126,40 @@ class SecurityConfiguration {
         return AuthorizationServerSettings.builder().build();
     }
 
+    /** How far the clocks of the issuer and of a node may differ: a token is accepted this long past its expiry. */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofSeconds(5);
+
     /**
      * Verifies bearer tokens: with Interlink's own key, or, when {@code
-     * spring.security.oauth2.resourceserver.jwt.issuer-uri} names an external issuer, with that issuer's keys.
+     * spring.security.oauth2.resourceserver.jwt.issuer-uri} names an external issuer, with that issuer's keys (and
+     * issuer claim). Expiry and not-before are checked with at most {@link #CLOCK_SKEW} of leeway (Spring's default is
+     * 60 s); a revoked token is refused ({@link RevokedTokens}).
      */
     @Bean
     JwtDecoder jwtDecoder(
-            SigningKeys keys, @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) {
-        JwtDecoder verifying = issuer.isBlank()
+            SigningKeys keys,
+            RevokedTokens revoked,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String issuer) {
+        NimbusJwtDecoder verifying = issuer.isBlank()
                 ? NimbusJwtDecoder.withPublicKey(keys.publicKey()).build()
-                : JwtDecoders.fromIssuerLocation(issuer);
-        return new CachingJwtDecoder(verifying, java.time.Clock.systemUTC());
+                : (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(issuer);
+        org.springframework.security.oauth2.core.OAuth2TokenValidator<org.springframework.security.oauth2.jwt.Jwt>
+                timestamps = new org.springframework.security.oauth2.jwt.JwtTimestampValidator(CLOCK_SKEW);
+        verifying.setJwtValidator(
+                issuer.isBlank()
+                        ? timestamps
+                        : new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
+                                timestamps, new org.springframework.security.oauth2.jwt.JwtIssuerValidator(issuer)));
+        return new CachingJwtDecoder(verifying, java.time.Clock.systemUTC(), revoked::isRevoked);
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerChain(HttpSecurity http, AuditLog audit) throws Exception {
+    SecurityFilterChain authorizationServerChain(HttpSecurity http, ClientLockout lockout, TokenLimits limits)
+            throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         AuthenticationFailureHandler refused = (request, response, exception) -> {
-            audit.record(new AuditEntry(
-                    clientIdOf(request), "-", Operation.TOKEN_REFUSED, "client", "", "authentication", Outcome.DENIED));
+            lockout.refused(clientIdOf(request));
             ProblemResponses.write(
                     response,
                     401,
@@ -158,6 +173,11 @@ class SecurityConfiguration {
                         s -> s.clientAuthentication(c -> c.errorResponseHandler(refused))
                                 .tokenEndpoint(t -> t.errorResponseHandler(
                                         (request, response, exception) -> tokenError(response, exception))))
+                // before the client authentication filter, so a refused request costs no secret hash
+                .addFilterBefore(
+                        new TokenLimitFilter(limits),
+                        org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter
+                                .class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .csrf(c -> c.ignoringRequestMatchers(server.getEndpointsMatcher()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -277,7 +297,7 @@ class SecurityConfiguration {
                                 : ""));
     }
 
-    private static String clientIdOf(jakarta.servlet.http.HttpServletRequest request) {
+    static String clientIdOf(jakarta.servlet.http.HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             try {

@@ -34,10 +34,12 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private final AccountRows rows;
     private final AuditLog audit;
+    private final ClientLockout lockout;
 
-    TokenClaims(AccountRows rows, AuditLog audit) {
+    TokenClaims(AccountRows rows, AuditLog audit, ClientLockout lockout) {
         this.rows = rows;
         this.audit = audit;
+        this.lockout = lockout;
     }
 
     /** Read on every API request: one lookup per scope instead of a lower-cased copy of every role's name. */
@@ -72,6 +74,7 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                     clientId,
                     "authentication",
                     Outcome.SUCCESS));
+            lockout.succeeded(clientId);
         } catch (RuntimeException e) {
             throw new OAuth2AuthenticationException(
                     new OAuth2Error(OAuth2ErrorCodes.SERVER_ERROR, "the token could not be recorded", null), e);

@@ -36,7 +36,7 @@ class CachingJwtDecoderTest {
     @Test
     void verifiesATokenOnceWhileItIsValid() {
         CachingJwtDecoder decoder =
-                new CachingJwtDecoder(verifier(NOW.plusSeconds(600)), Clock.fixed(NOW, ZoneOffset.UTC));
+                new CachingJwtDecoder(verifier(NOW.plusSeconds(600)), Clock.fixed(NOW, ZoneOffset.UTC), jti -> false);
         decoder.decode("t1");
         decoder.decode("t1");
         decoder.decode("t1");
@@ -48,7 +48,7 @@ class CachingJwtDecoderTest {
     @Test
     void neverCachesARefusal() {
         CachingJwtDecoder decoder =
-                new CachingJwtDecoder(verifier(NOW.plusSeconds(600)), Clock.fixed(NOW, ZoneOffset.UTC));
+                new CachingJwtDecoder(verifier(NOW.plusSeconds(600)), Clock.fixed(NOW, ZoneOffset.UTC), jti -> false);
         assertThatThrownBy(() -> decoder.decode("bad-1")).isInstanceOf(BadJwtException.class);
         assertThatThrownBy(() -> decoder.decode("bad-1")).isInstanceOf(BadJwtException.class);
         assertThat(verifications).hasValue(2);
@@ -57,7 +57,7 @@ class CachingJwtDecoderTest {
     @Test
     void anExpiredCachedTokenIsVerifiedAgain() {
         MovingClock clock = new MovingClock(NOW);
-        CachingJwtDecoder decoder = new CachingJwtDecoder(verifier(NOW.plusSeconds(10)), clock);
+        CachingJwtDecoder decoder = new CachingJwtDecoder(verifier(NOW.plusSeconds(10)), clock, jti -> false);
         decoder.decode("t1");
         decoder.decode("t1");
         assertThat(verifications).hasValue(1);

@@ -87,6 +87,13 @@ class AdminController {
         return "redirect:/admin";
     }
 
+    @PostMapping("/admin/clients/{clientId}/unlock")
+    String unlockClient(@PathVariable String clientId, RedirectAttributes redirect) {
+        members.unlockClient(CurrentViewer.get(), clientId);
+        redirect.addFlashAttribute("message", "Client " + clientId + " unlocked.");
+        return "redirect:/admin";
+    }
+
     private static Set<Role> roles(@Nullable List<Role> roles) {
         return roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
