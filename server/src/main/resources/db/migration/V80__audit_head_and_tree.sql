@@ -53,9 +53,9 @@ CREATE TABLE audit_tree_node (
     PRIMARY KEY (level, idx)
 );
 
--- As in V60 (the post, and time never earlier than the previous row's), but continuing from audit_head and advancing
--- it.
-CREATE OR REPLACE FUNCTION audit_append(
+-- As in V41, with the post (V60's location column) and a time never earlier than the previous row's, and continuing
+-- from audit_head, which it advances.
+CREATE FUNCTION audit_append(
     lock_key bigint,
     appended_at timestamptz,
     actors text[],

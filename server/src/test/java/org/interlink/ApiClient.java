@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
@@ -36,13 +39,20 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
     }
 
-    /** A bearer token for a demo client (secret {@code demo}). */
+    /**
+     * A bearer token for a demo client (secret {@code demo}), kept for the rest of the run like a real client keeps
+     * its token until it expires (30 minutes, longer than the suite): the token endpoint limits requests per client
+     * and per address, and every test here sends from 127.0.0.1. A test that needs a token of its own (to revoke it)
+     * asks {@link #token} for one.
+     */
     public String bearer(String clientId) {
-        Response response = token(clientId, "demo");
-        if (response.status() != 200) {
-            throw new IllegalStateException("no token for " + clientId + ": " + response);
-        }
-        return response.json().get("access_token").asString();
+        return TOKENS.computeIfAbsent(base + " " + clientId, key -> {
+            Response response = token(clientId, "demo");
+            if (response.status() != 200) {
+                throw new IllegalStateException("no token for " + clientId + ": " + response);
+            }
+            return response.json().get("access_token").asString();
+        });
     }
 
     public Response get(String path, String token) {

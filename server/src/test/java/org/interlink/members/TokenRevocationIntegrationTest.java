@@ -65,7 +65,7 @@ class TokenRevocationIntegrationTest {
     @Test
     void aRevokedTokenIsRefusedOnTheApiAndByEveryNode() throws Exception {
         ApiClient api = new ApiClient(port);
-        String token = api.bearer("ncb-it");
+        String token = api.token("ncb-it", "demo").json().get("access_token").asString(); // its own, to revoke
         assertThat(api.get("/api/v1/countries", token).status()).isEqualTo(200);
 
         // another client cannot revoke it
