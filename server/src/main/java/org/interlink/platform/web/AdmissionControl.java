@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.interlink.common.ProblemResponses;
+import org.interlink.platform.Admission;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -102,6 +103,7 @@ final class AdmissionControl extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long arrived = System.nanoTime();
         boolean list = "POST".equals(request.getMethod()) && path(request).equals(BATCH);
         Semaphore lane = list ? heavy : light;
         int weight = list ? Math.min(travellersIn(request.getContentLengthLong()), heavyTravellers) : 1;
@@ -117,10 +119,12 @@ final class AdmissionControl extends OncePerRequestFilter {
             refuse(response);
             return;
         }
+        // A list's operation states its real weight once parsed (Admission.weigh), within the same deadline.
+        Admission held = Admission.hold(request, lane, list ? heavyTravellers : 1, weight, arrived + maxWaitNanos);
         try {
             chain.doFilter(request, response);
         } finally {
-            lane.release(weight);
+            held.release();
         }
     }
 

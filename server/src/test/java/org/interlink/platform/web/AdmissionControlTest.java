@@ -1,6 +1,7 @@
 package org.interlink.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
@@ -9,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.interlink.platform.Admission;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -135,6 +137,34 @@ class AdmissionControlTest {
         second.release();
         // a list heavier than the whole lane still runs, alone
         assertThat(run(lanes, batch(100_000), (rq, rs) -> {}).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aParsedListTakesTheTravellersTheEstimateLackedOrIsRefusedUnprocessed() throws Exception {
+        AdmissionControl lanes = new AdmissionControl(1, 100, Duration.ofMillis(200), meters);
+        // 1 kB of bare names, weighed as 10 at the door, holds 80 travellers once parsed
+        MockHttpServletResponse fits = run(lanes, batch(1_000), (rq, rs) -> Admission.weigh(rq, 80));
+        assertThat(fits.getStatus()).isEqualTo(200);
+
+        Occupied other = occupy(lanes, batch(5_000)); // 50 of the 100
+        AtomicInteger processed = new AtomicInteger();
+        assertThatThrownBy(() -> run(lanes, batch(1_000), (rq, rs) -> {
+                    Admission.weigh(rq, 80);
+                    processed.incrementAndGet();
+                }))
+                .isInstanceOf(Admission.Saturated.class)
+                .satisfies(e -> {
+                    Admission.Saturated refused = (Admission.Saturated) e;
+                    assertThat(refused.getStatusCode().value()).isEqualTo(503);
+                    assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("1");
+                });
+        assertThat(processed).hasValue(0);
+        other.release();
+        // every permit came back: the whole lane is free again
+        assertThat(run(lanes, batch(10_000), (rq, rs) -> {}).getStatus()).isEqualTo(200);
+        assertThat(run(lanes, batch(1_000), (rq, rs) -> Admission.weigh(rq, 100))
+                        .getStatus())
+                .isEqualTo(200);
     }
 
     @Test
