@@ -119,8 +119,16 @@ final class AdmissionControl extends OncePerRequestFilter {
             refuse(response);
             return;
         }
+        if (!list) {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                light.release();
+            }
+            return;
+        }
         // A list's operation states its real weight once parsed (Admission.weigh), within the same deadline.
-        Admission held = Admission.hold(request, lane, list ? heavyTravellers : 1, weight, arrived + maxWaitNanos);
+        Admission held = Admission.hold(request, heavy, heavyTravellers, weight, arrived + maxWaitNanos);
         try {
             chain.doFilter(request, response);
         } finally {
