@@ -25,8 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>Why two lanes weighed by cost: a list of 1,000 travellers costs as much as 1,000 document checks. Counted as one
  * request each, 1,024 lists of 50 were admitted at once — 51,200 travellers of name matching on two cores, finished
  * after 40 s — and light checks queued behind them. A list's weight is its number of travellers, estimated from
- * {@code Content-Length} before the body is read ({@link #travellersIn}); a list heavier than the whole budget takes
- * the whole budget. Lists wait only for lists: a document check never waits behind one.
+ * {@code Content-Length} before the body is read ({@link #travellersIn}) and, once parsed, stated exactly by the
+ * operation ({@link Admission#weigh}, within the same deadline); a list heavier than the whole budget takes the whole
+ * budget. Lists wait only for lists: a document check never waits behind one.
  *
  * <p>Why: callers such as border systems send at a constant rate whatever the server's state. Without a limit, a
  * server that falls behind (cold JIT after a restart, a stall of the disk) queues every request — memory grows without
