@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
 import org.interlink.access.AccessPolicy;
 import org.interlink.access.Viewer;
 import org.interlink.audit.AuditEntry;
@@ -53,6 +54,17 @@ public class Screening {
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 100;
     private static final int MAX_NAME = 300;
+
+    /**
+     * Where a passenger list's name matching runs: platform threads, one per core, apart from the request threads.
+     * Requests are served on virtual threads, which the JVM never preempts: a list matched on its request thread (or
+     * on the common pool, which a parallel stream's caller joins) held the few carrier threads for as long as its
+     * matching took, and every other request — a document check, a 503 refusal that was due — waited for a carrier.
+     * The operating system time-slices these threads with the carriers, so light checks keep running while lists are
+     * matched; the request thread parks until its list is done.
+     */
+    private static final ForkJoinPool LIST_MATCHING =
+            new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     private final Watchlist watchlist;
     private final AuditJournal journal;
@@ -407,13 +419,16 @@ public class Screening {
             return new BatchResult(List.of(), rejected);
         }
         Pass pass = new Pass(viewer, context);
-        // Name matching is the costly part and reads only the in-memory index: run it on every core, then apply the
-        // access policy, raise hits and write audit rows in list order.
-        List<List<Watchlist.Candidate>> candidates = java.util.stream.IntStream.range(0, valid.size())
-                .parallel()
-                .mapToObj(
-                        i -> persons.get(i) == null ? List.<Watchlist.Candidate>of() : pass.candidates(persons.get(i)))
-                .toList();
+        // Name matching is the costly part and reads only the in-memory index: run it on every core (LIST_MATCHING),
+        // then apply the access policy, raise hits and write audit rows in list order.
+        List<List<Watchlist.Candidate>> candidates = LIST_MATCHING
+                .submit(() -> java.util.stream.IntStream.range(0, valid.size())
+                        .parallel()
+                        .mapToObj(i -> persons.get(i) == null
+                                ? List.<Watchlist.Candidate>of()
+                                : pass.candidates(persons.get(i)))
+                        .toList())
+                .join();
         List<TravellerResult> results = new ArrayList<>(valid.size());
         for (int i = 0; i < valid.size(); i++) {
             List<Match> matches = new ArrayList<>();

@@ -19,6 +19,10 @@ import org.springframework.core.Ordered;
  * generator was itself the bottleneck, so it does not show what the limit costs; 1,024 is kept for the reason
  * above.) Half a second is the whole budget INTERPOL quotes for a document query: a request that could not even start
  * by then is better refused.
+ *
+ * <p>Passenger lists have their own budget, {@code interlink.admission.heavy-travellers}, by default 250 travellers per
+ * core: a core screens about 600 travellers a second (docs/PERFORMANCE.md, passenger lists), so the lists admitted at
+ * once finish within about half a second and a list admitted at the end of its wait is still answered within a second.
  */
 @Configuration(proxyBeanMethods = false)
 class AdmissionConfiguration {
@@ -26,10 +30,16 @@ class AdmissionConfiguration {
     @Bean
     FilterRegistrationBean<AdmissionControl> admissionControl(
             @Value("${interlink.admission.max-concurrent:1024}") int maxConcurrent,
+            @Value("${interlink.admission.heavy-travellers:0}") int heavyTravellers,
             @Value("${interlink.admission.max-wait:500ms}") Duration maxWait,
             MeterRegistry meters) {
-        FilterRegistrationBean<AdmissionControl> registration =
-                new FilterRegistrationBean<>(new AdmissionControl(maxConcurrent, maxWait, meters));
+        FilterRegistrationBean<AdmissionControl> registration = new FilterRegistrationBean<>(new AdmissionControl(
+                maxConcurrent,
+                heavyTravellers > 0
+                        ? heavyTravellers
+                        : 250 * Runtime.getRuntime().availableProcessors(),
+                maxWait,
+                meters));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/*");
         return registration;

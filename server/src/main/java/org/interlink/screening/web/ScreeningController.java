@@ -3,10 +3,12 @@ package org.interlink.screening.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.interlink.access.CurrentViewer;
 import org.interlink.common.CursorPage;
 import org.interlink.members.Countries;
+import org.interlink.platform.Admission;
 import org.interlink.screening.Checks;
 import org.interlink.screening.Hit;
 import org.interlink.screening.HitDesk;
@@ -83,7 +85,12 @@ class ScreeningController {
     Screening.BatchResult batch(
             @RequestBody Batch batch,
             @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose,
-            @RequestHeader(name = LOCATION, required = false) @Nullable String location) {
+            @RequestHeader(name = LOCATION, required = false) @Nullable String location,
+            HttpServletRequest request) {
+        if (batch.travellers() != null && batch.travellers().size() <= Screening.MAX_TRAVELLERS) {
+            // weighed at the door from its length; now that it is parsed, by its travellers (503 if they do not fit)
+            Admission.weigh(request, batch.travellers().size());
+        }
         return screening.screenBatch(CurrentViewer.get(), batch.travellers(), context(purpose, location));
     }
 
