@@ -57,15 +57,7 @@ final class AuditChain {
     static String recompute(ResultSet rs) throws SQLException {
         AuditEntry entry;
         try {
-            entry = new AuditEntry(
-                    rs.getString("actor"),
-                    rs.getString("bureau"),
-                    Operation.valueOf(rs.getString("operation")),
-                    rs.getString("object_type"),
-                    rs.getString("object_id"),
-                    rs.getString("purpose"),
-                    Outcome.valueOf(rs.getString("outcome")),
-                    rs.getString("location"));
+            entry = entry(rs);
         } catch (IllegalArgumentException e) {
             return "an operation or outcome no version of Interlink writes";
         }
@@ -74,6 +66,23 @@ final class AuditChain {
                 rs.getObject("at", OffsetDateTime.class).toInstant(),
                 entry,
                 rs.getString("prev_hash"));
+    }
+
+    /**
+     * The operation a row read from {@code audit_log} records.
+     *
+     * @throws IllegalArgumentException for an operation or outcome no version of Interlink writes
+     */
+    static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(
+                rs.getString("actor"),
+                rs.getString("bureau"),
+                Operation.valueOf(rs.getString("operation")),
+                rs.getString("object_type"),
+                rs.getString("object_id"),
+                rs.getString("purpose"),
+                Outcome.valueOf(rs.getString("outcome")),
+                rs.getString("location"));
     }
 
     private static void append(StringBuilder canonical, String field) {

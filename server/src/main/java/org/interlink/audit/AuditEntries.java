@@ -126,17 +126,18 @@ public class AuditEntries {
     }
 
     private static LoggedEntry row(ResultSet rs, int n) throws SQLException {
+        AuditEntry entry = AuditChain.entry(rs);
         return new LoggedEntry(
                 rs.getLong("seq"),
                 rs.getObject("at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"),
-                rs.getString("bureau"),
-                Operation.valueOf(rs.getString("operation")),
-                rs.getString("object_type"),
-                rs.getString("object_id"),
-                rs.getString("purpose"),
-                Outcome.valueOf(rs.getString("outcome")),
-                rs.getString("location"),
+                entry.actor(),
+                entry.bureau(),
+                entry.operation(),
+                entry.objectType(),
+                entry.objectId(),
+                entry.purpose(),
+                entry.outcome(),
+                entry.location(),
                 rs.getString("hash"));
     }
 
