@@ -1,6 +1,7 @@
 package org.interlink;
 
 import java.time.Duration;
+import org.interlink.members.TotpCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -9,7 +10,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A test through a real headless Chromium against the running application: a fresh browser for every test, closed
@@ -21,6 +24,9 @@ public abstract class BrowserTest {
     protected int port;
 
     protected ChromeDriver browser;
+
+    @Autowired
+    private JdbcTemplate signInRows;
 
     @BeforeEach
     void openBrowser() {
@@ -55,13 +61,41 @@ public abstract class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
-    /** Signs in with the demo password and waits for the home page to name the user. */
+    /** Signs in with the demo password and the demo TOTP code, and waits for the home page to name the user. */
     protected void signInAs(String user) {
+        signInAs(user, "demo");
+    }
+
+    /**
+     * Signs in as a person does: user name, password and the code of the demo TOTP secret. A person without a second
+     * factor (created by the test) is taken to the enrolment page; this reads the secret shown there, confirms its
+     * code as an app would, and continues past the recovery codes. Waits for the page to name the user.
+     */
+    protected void signInAs(String user, String password) {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor"), user));
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("code")).sendKeys(demoCodeFor(user), Keys.ENTER);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("actor")),
+                ExpectedConditions.presenceOfElementLocated(By.id("totp-secret")),
+                ExpectedConditions.presenceOfElementLocated(By.id("sign-in-error"))));
+        if (!browser.findElements(By.id("totp-secret")).isEmpty()) {
+            String secret = browser.findElement(By.id("totp-secret")).getText();
+            browser.findElement(By.id("code")).sendKeys(TotpCodes.now(secret), Keys.ENTER);
+            pressToNextPage(By.id("continue"));
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor"), user));
+    }
+
+    /**
+     * The demo TOTP code now, usable by this person even if they signed in during the last 30 seconds (see {@link
+     * TotpCodes#allowAnotherSignIn}).
+     */
+    protected String demoCodeFor(String user) {
+        TotpCodes.allowAnotherSignIn(signInRows, user);
+        return TotpCodes.demo();
     }
 
     /** The application's address for this path, e.g. {@code url("/login")}. */

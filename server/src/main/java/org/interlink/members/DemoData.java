@@ -20,11 +20,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Demo mode: on a fresh embedded database (no users yet), creates a client {@code ncb-xx} and a user {@code
  * officer.xx} for every member bureau, and for the General Secretariat the client {@code gs} and the users {@code
  * reviewer}, {@code auditor} and {@code admin}; prints them at start-up. Never with an external database.
+ *
+ * <p>Every demo user comes enrolled with the same TOTP secret, {@code interlink.demo.totp-seed} (default {@value
+ * #TOTP_SEED}), printed in the banner: one entry in an authenticator app signs in as any of them. The secret is fixed,
+ * not random, so the README can name it and a restarted demo keeps working with the same app entry; that is why it is
+ * for the demo only (a demo database refuses an external database, see above). Demo users have no recovery codes; an
+ * administrator's reset gives them a new secret and codes of their own.
  */
 @Component
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** The demo users' TOTP secret in Base32 (160 bits), as authenticator apps take it. Demo only. */
+    static final String TOTP_SEED = "INTERLINKDEMOTOTPSEEDNOTFORREAL2";
 
     private final JdbcTemplate jdbc;
     private final AccountRows rows;
@@ -35,6 +44,8 @@ class DemoData {
     private final boolean enabled;
     private final String clientSecret;
     private final String password;
+    private final SecondFactors factors;
+    private final String totpSeed;
     private volatile boolean freshlySeeded;
 
     DemoData(
@@ -46,7 +57,9 @@ class DemoData {
             Environment environment,
             @Value("${interlink.demo.enabled:true}") boolean enabled,
             @Value("${interlink.demo.client-secret:demo}") String clientSecret,
-            @Value("${interlink.demo.password:demo}") String password) {
+            @Value("${interlink.demo.password:demo}") String password,
+            SecondFactors factors,
+            @Value("${interlink.demo.totp-seed:" + TOTP_SEED + "}") String totpSeed) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.countries = countries;
@@ -56,6 +69,8 @@ class DemoData {
         this.enabled = enabled;
         this.clientSecret = clientSecret;
         this.password = password;
+        this.factors = factors;
+        this.totpSeed = totpSeed;
     }
 
     /** True when this database was seeded in demo mode (now or on an earlier start). */
@@ -97,12 +112,19 @@ class DemoData {
                  Interlink demo mode (embedded database {}seeded with demo data)
                  Web UI:   http://localhost:{}  users officer.<xx> (e.g. officer.fr),
                            reviewer, auditor, admin — password '{}'
+                 Code:     from an authenticator app with the demo-only TOTP key
+                           {}
+                           ({}),
+                           or: oathtool --totp -b {}
                  API:      POST /oauth2/token, clients ncb-<xx> (e.g. ncb-fr) and gs,
                            secret '{}'
                 ==================================================================""",
                 freshlySeeded ? "freshly " : "",
                 environment.getProperty("local.server.port", "8080"),
                 password,
+                totpSeed,
+                EnrolmentController.otpauthUri("demo", totpSeed),
+                totpSeed,
                 clientSecret);
     }
 
@@ -156,6 +178,7 @@ class DemoData {
         jdbc.batchUpdate(
                 "INSERT INTO clients (client_id, bureau, secret_hash, roles, clearance) VALUES (?, ?, ?, ?::text[], ?)",
                 clients);
+        factors.enrolAll(users.stream().map(u -> (String) u[0]).toList(), Base32.decode(totpSeed));
         jdbc.update("INSERT INTO settings (name, value) VALUES ('demo', 'true') ON CONFLICT (name) DO NOTHING");
     }
 

@@ -31,12 +31,19 @@ public class Members {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final TokenLimits tokenLimits;
+    private final SecondFactors factors;
 
-    Members(AccountRows rows, PasswordEncoder passwords, AuditLog audit, TokenLimits tokenLimits) {
+    Members(
+            AccountRows rows,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            TokenLimits tokenLimits,
+            SecondFactors factors) {
         this.rows = rows;
         this.passwords = passwords;
         this.audit = audit;
         this.tokenLimits = tokenLimits;
+        this.factors = factors;
     }
 
     /**
@@ -127,6 +134,37 @@ public class Members {
                 .orElseThrow(() -> new org.interlink.common.NotFoundException("user", username));
         rows.resetAttempts(user.username());
         audit.record(change(administrator, "user", username));
+    }
+
+    /**
+     * Forgets a person's second factor (a lost device, used-up recovery codes): at the next sign-in, with the password
+     * alone, the person enrols again and gets new recovery codes. Audited with the administrator's reason, which is
+     * required. A user the administrator may not manage is answered as a missing one.
+     */
+    @Transactional
+    public void resetSecondFactor(Viewer administrator, String username, String reason) {
+        UserAccount user = rows.findUser(username)
+                .filter(u -> scope(administrator) == null || u.bureau().equals(administrator.bureau()))
+                .orElseThrow(() -> new org.interlink.common.NotFoundException("user", username));
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new InvalidInputException(
+                    List.of(new FieldError("reason", "is required (at most 500 characters): why the reset")));
+        }
+        factors.reset(user.username());
+        audit.record(new AuditEntry(
+                administrator.actor(),
+                administrator.bureau(),
+                Operation.DELETE,
+                "second-factor",
+                user.username(),
+                "second-factor reset: " + why,
+                Outcome.SUCCESS));
+    }
+
+    /** Whether the person has a second factor (false: they enrol at the next sign-in). */
+    public boolean hasSecondFactor(String username) {
+        return factors.isEnrolled(username);
     }
 
     /** Lifts a machine client's lock (after repeated wrong secrets) before its ten minutes are over. */

@@ -47,7 +47,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  *   <li>{@code /oauth2/**}: the embedded authorization server; national systems exchange client credentials for a
  *       signed JWT;
  *   <li>{@code /api/**}: bearer tokens only, no session, no cookies; refusals as problem+json;
- *   <li>everything else: the web UI with form sign-in, sessions (30 minutes idle) and CSRF protection.
+ *   <li>everything else: the web UI with form sign-in (password and second factor), sessions (30 minutes idle) and
+ *       CSRF protection. A person without a second factor reaches only its enrolment ({@link EnrolmentGate}).
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -244,12 +245,21 @@ class SecurityConfiguration {
                         .hasRole("ADMINISTRATOR")
                         .requestMatchers(POLICE_DATA_PAGES)
                         .hasAnyRole(POLICE_DATA_ROLES)
+                        .requestMatchers(EnrolmentGate.PATH)
+                        .authenticated()
+                        // a password-only sign-in (EnrolmentPending) is authenticated but is no viewer: refused here
+                        // even if the gate before were bypassed
                         .anyRequest()
-                        .authenticated())
+                        .access((authentication, context) ->
+                                new AuthorizationDecision(authentication.get() instanceof ViewerAuthentication)))
+                .addFilterBefore(
+                        new EnrolmentGate(),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 // The sign-in provider alone, without the global manager as a parent: that parent holds the same
                 // provider (it is a bean), and asked it again after a refusal, counting every failure twice.
                 .authenticationManager(new org.springframework.security.authentication.ProviderManager(signIn))
                 .formLogin(f -> f.loginPage("/login")
+                        .authenticationDetailsSource(SignInDetails::of)
                         .defaultSuccessUrl("/", false)
                         .failureUrl("/login?error")
                         .permitAll())

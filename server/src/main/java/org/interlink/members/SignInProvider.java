@@ -21,13 +21,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Web sign-in with a user name and password. Five failed attempts in a row lock the account for ten minutes (an
+ * Web sign-in with a user name, a password and a second factor's code (a TOTP code or a recovery code). Five failed
+ * attempts in a row lock the account for ten minutes (an
  * administrator can unlock it sooner); every attempt is counted once and audited once, in the same transaction as the
  * attempt counter, so if the audit row cannot be written nobody signs in.
  *
  * <p>A wrong password, an unknown or disabled name and a locked account get the same answer ({@code Bad credentials})
  * after the same work, one password comparison, so neither the answer nor its timing tells whether a name exists or
- * is locked.
+ * is locked. A wrong or reused code is a failed attempt like a wrong password: counted once, audited once, answered
+ * alike. A person with the right password and no second factor yet gets an {@link EnrolmentPending} sign-in, which
+ * reaches the enrolment page only.
  */
 @Component
 class SignInProvider implements AuthenticationProvider {
@@ -39,13 +42,19 @@ class SignInProvider implements AuthenticationProvider {
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
+    private final SecondFactors factors;
     private final Clock clock;
     /** Compared against when the user does not exist, so an unknown name costs as long as a wrong password. */
     private final String decoyHash;
 
     @org.springframework.beans.factory.annotation.Autowired
-    SignInProvider(AccountRows rows, PasswordEncoder passwords, AuditLog audit, TransactionTemplate transactions) {
-        this(rows, passwords, audit, transactions, Clock.systemUTC());
+    SignInProvider(
+            AccountRows rows,
+            PasswordEncoder passwords,
+            AuditLog audit,
+            TransactionTemplate transactions,
+            SecondFactors factors) {
+        this(rows, passwords, audit, transactions, factors, Clock.systemUTC());
     }
 
     SignInProvider(
@@ -53,11 +62,13 @@ class SignInProvider implements AuthenticationProvider {
             PasswordEncoder passwords,
             AuditLog audit,
             TransactionTemplate transactions,
+            SecondFactors factors,
             Clock clock) {
         this.rows = rows;
         this.passwords = passwords;
         this.audit = audit;
         this.transactions = transactions;
+        this.factors = factors;
         this.clock = clock;
         this.decoyHash = passwords.encode("decoy-password-never-used");
     }
@@ -69,19 +80,21 @@ class SignInProvider implements AuthenticationProvider {
         String password = authentication.getCredentials() == null
                 ? ""
                 : authentication.getCredentials().toString();
+        String code = authentication.getDetails() instanceof SignInDetails details ? details.code() : "";
         Result result;
         try {
-            result = transactions.execute(status -> signIn(username, password));
+            result = transactions.execute(status -> signIn(username, password, code));
         } catch (RuntimeException e) {
             throw new AuthenticationServiceException("Sign-in is unavailable: it could not be recorded", e);
         }
         return switch (result) {
             case Result.SignedIn(Viewer viewer) -> new ViewerAuthentication(viewer);
+            case Result.MustEnrol(Viewer viewer) -> new EnrolmentPending(viewer);
             case Result.Refused refused -> throw new BadCredentialsException("Bad credentials");
         };
     }
 
-    private Result signIn(String username, String password) {
+    private Result signIn(String username, String password, String code) {
         Instant now = clock.instant();
         Optional<AccountRows.Credentials> found = rows.lockUserForSignIn(username);
         if (found.isEmpty()) {
@@ -101,7 +114,10 @@ class SignInProvider implements AuthenticationProvider {
             audit.record(entry(username, user.bureau(), Operation.SIGN_IN_FAILED, Outcome.DENIED));
             return new Result.Refused();
         }
-        if (!passwords.matches(password, found.get().passwordHash())) {
+        boolean passwordRight = passwords.matches(password, found.get().passwordHash());
+        SecondFactors.Verdict factor =
+                passwordRight ? factors.verify(username, code, now) : SecondFactors.Verdict.REFUSED;
+        if (factor == SecondFactors.Verdict.REFUSED) {
             int attempts = user.failedAttempts() + 1;
             boolean lock = attempts >= MAX_ATTEMPTS;
             rows.recordFailedAttempt(username, lock ? 0 : attempts, lock ? now.plus(LOCK_DURATION) : null);
@@ -109,12 +125,39 @@ class SignInProvider implements AuthenticationProvider {
             return new Result.Refused();
         }
         rows.resetAttempts(username);
-        audit.record(entry(username, user.bureau(), Operation.SIGN_IN, Outcome.SUCCESS));
-        return new Result.SignedIn(new Viewer(
+        Viewer viewer = new Viewer(
                 user.username(),
                 user.bureau(),
                 user.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet()),
-                user.clearance()));
+                user.clearance());
+        return switch (factor) {
+            case NOT_ENROLLED -> {
+                audit.record(new AuditEntry(
+                        username,
+                        user.bureau(),
+                        Operation.SIGN_IN,
+                        "session",
+                        "",
+                        "second-factor enrolment",
+                        Outcome.SUCCESS));
+                yield new Result.MustEnrol(viewer);
+            }
+            case ACCEPTED_RECOVERY_CODE -> {
+                audit.record(new AuditEntry(
+                        username,
+                        user.bureau(),
+                        Operation.SIGN_IN,
+                        "recovery-code",
+                        "",
+                        "authentication",
+                        Outcome.SUCCESS));
+                yield new Result.SignedIn(viewer);
+            }
+            default -> {
+                audit.record(entry(username, user.bureau(), Operation.SIGN_IN, Outcome.SUCCESS));
+                yield new Result.SignedIn(viewer);
+            }
+        };
     }
 
     private static AuditEntry entry(String username, String bureau, Operation operation, Outcome outcome) {
@@ -128,6 +171,8 @@ class SignInProvider implements AuthenticationProvider {
 
     private sealed interface Result {
         record SignedIn(Viewer viewer) implements Result {}
+
+        record MustEnrol(Viewer viewer) implements Result {}
 
         record Refused() implements Result {}
     }

@@ -53,7 +53,7 @@ class AuditBrowserTest extends BrowserTest {
                 "correct horse battery",
                 Set.of(Role.AUDITOR, Role.OFFICER),
                 Classification.CONFIDENTIAL);
-        signIn("audit.officer", "correct horse battery");
+        signInAs("audit.officer", "correct horse battery");
 
         browser.get(url("/records/persons/" + id));
         clickToNextPage(By.id("who-consulted"));
@@ -91,7 +91,7 @@ class AuditBrowserTest extends BrowserTest {
         for (int i = 0; i < 60; i++) {
             api.getReply("/api/v1/persons/" + id, token);
         }
-        signIn("auditor", "demo");
+        signInAs("auditor", "demo");
         browser.get(url("/audit?actor=ncb-nl"));
         List<String> first = column("#");
         assertThat(first).hasSize(50);
@@ -127,12 +127,5 @@ class AuditBrowserTest extends BrowserTest {
         return browser.findElements(By.cssSelector("#audit-entries tbody tr td:nth-child(" + n + ")")).stream()
                 .map(WebElement::getText)
                 .toList();
-    }
-
-    private void signIn(String user, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password, Keys.ENTER);
-        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
     }
 }

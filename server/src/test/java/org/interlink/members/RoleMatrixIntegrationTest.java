@@ -40,6 +40,12 @@ class RoleMatrixIntegrationTest {
     @Autowired
     Members members;
 
+    @Autowired
+    SecondFactors factors;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     ApiClient api;
     String record;
 
@@ -64,6 +70,7 @@ class RoleMatrixIntegrationTest {
     private String user(String name, String bureau, Role... roles) {
         members.createUser(
                 GS_ADMIN, name, bureau, "Matrix " + name, PASSWORD, Set.of(roles), Classification.CONFIDENTIAL);
+        factors.enrolAll(java.util.List.of(name), Base32.decode(TotpCodes.DEMO_SEED));
         return name;
     }
 
@@ -199,11 +206,17 @@ class RoleMatrixIntegrationTest {
             HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
-                            + encode(password) + "&_csrf=" + encode(csrf.group(1)))));
+                            + encode(password) + "&code=" + encode(code(user)) + "&_csrf="
+                            + encode(csrf.group(1)))));
             assertThat(signedIn.headers().firstValue("Location").orElse(""))
                     .as(user + " signs in")
                     .doesNotContain("error")
                     .doesNotContain("locked");
+        }
+
+        private String code(String user) {
+            TotpCodes.allowAnotherSignIn(jdbc, user);
+            return TotpCodes.demo();
         }
 
         int status(String path) {

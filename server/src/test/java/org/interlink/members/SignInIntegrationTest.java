@@ -51,6 +51,9 @@ class SignInIntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    SecondFactors factors;
+
     @LocalServerPort
     int port;
 
@@ -71,9 +74,12 @@ class SignInIntegrationTest {
     }
 
     @Test
-    void rightPasswordSignsInAsTheBureauWithItsRolesAndClearance() {
+    void rightPasswordAndCodeSignInAsTheBureauWithItsRolesAndClearance() {
         String user = newUser("signin.ok");
-        ViewerAuthentication auth = (ViewerAuthentication) signIn.authenticate(attempt(user, "correct horse battery"));
+        factors.enrolAll(java.util.List.of(user), Base32.decode(TotpCodes.DEMO_SEED));
+        UsernamePasswordAuthenticationToken attempt = attempt(user, "correct horse battery");
+        attempt.setDetails(new SignInDetails(TotpCodes.demo()));
+        ViewerAuthentication auth = (ViewerAuthentication) signIn.authenticate(attempt);
         assertThat(auth.getPrincipal().bureau()).isEqualTo("FR");
         assertThat(auth.getPrincipal().roles()).containsExactly("OFFICER");
         assertThat(auth.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_OFFICER");
@@ -122,7 +128,7 @@ class SignInIntegrationTest {
             assertThatThrownBy(() -> signIn.authenticate(attempt(locked, "wrong")));
         }
         CountingEncoder counting = new CountingEncoder(passwords);
-        SignInProvider provider = new SignInProvider(rows, counting, audit, transactions);
+        SignInProvider provider = new SignInProvider(rows, counting, audit, transactions, factors);
         for (var refused : java.util.List.of(
                 attempt(locked, "correct horse battery"),
                 attempt(locked, "wrong"),

@@ -34,7 +34,7 @@ class MessagingBrowserTest extends BrowserTest {
 
     @Test
     void germanySeesAnUrgentMessageArriveLiveOpensItAndReplies() {
-        signIn("officer.de");
+        signInAs("officer.de");
         browser.get(url("/messages"));
         assertThat(browser.getTitle()).isEqualTo("Messages · Interlink");
         browser.executeScript("window.interlinkNotReloaded = true;");
@@ -96,7 +96,7 @@ class MessagingBrowserTest extends BrowserTest {
 
     @Test
     void officerComposesAMessageAboutAHitWithAnAttachment() throws Exception {
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.get(url("/messages/new?to=IT&refType=HIT&refId=hit-77&subject=Follow-up"));
         assertThat(browser.findElement(By.id("to")).getAttribute("value")).isEqualTo("IT");
         assertThat(browser.findElement(By.id("refId")).getAttribute("value")).isEqualTo("hit-77");
@@ -128,13 +128,5 @@ class MessagingBrowserTest extends BrowserTest {
         // Bootstrap scrolls smoothly: jump instead, so the click lands where the button is.
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
     }
 }

@@ -27,14 +27,6 @@ class NoticesBrowserTest extends BrowserTest {
         api = new ApiClient(port);
     }
 
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
-    }
-
     /** Fills the offence and the warrant of a Red Notice on the request form. */
     private void fillRedNotice(String summary, String provision, String maxPenaltyMonths, String authority) {
         browser.findElement(By.id("summary")).sendKeys(summary);
@@ -69,7 +61,7 @@ class NoticesBrowserTest extends BrowserTest {
                         .asString())
                 .isEqualTo("SUBMITTED");
 
-        signIn("reviewer");
+        signInAs("reviewer");
         browser.findElement(By.linkText("Notices")).click();
         browser.findElement(By.id("review-queue")).click();
         browser.findElement(By.linkText(name)).click();
@@ -111,7 +103,7 @@ class NoticesBrowserTest extends BrowserTest {
 
     @Test
     void editorDraftsARequestAndTheGateStopsATwelveMonthPenalty() {
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.get(url("/notices/new"));
         String name = NoticesApiIntegrationTest.unique("FORMOV");
         browser.findElement(By.id("name")).sendKeys(name);
@@ -136,7 +128,7 @@ class NoticesBrowserTest extends BrowserTest {
 
     @Test
     void editorIsToldEveryProblemOfTheFormAtOnce() {
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.get(url("/notices/new"));
         browser.findElement(By.id("name")).sendKeys("Ivan PETROV");
         browser.findElement(By.id("maxPenaltyMonths")).sendKeys("10 years");
@@ -161,7 +153,7 @@ class NoticesBrowserTest extends BrowserTest {
                         NoticesApiIntegrationTest.unique("FORMWIDOV")));
         assertThat(person.status()).as(person.body()).isEqualTo(201);
 
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.get(url("/notices/new"));
         browser.findElement(By.id("personId")).sendKeys(person.json().get("id").asString());
         fillRedNotice(
@@ -228,7 +220,7 @@ class NoticesBrowserTest extends BrowserTest {
                         .asString())
                 .isEqualTo("SUBMITTED");
 
-        signIn("reviewer");
+        signInAs("reviewer");
         browser.get(url("/notices/" + id));
         assertThat(browser.findElement(By.id("earlier-mark")).getText()).isEqualTo("previously flagged (Art. 3)");
         assertThat(browser.findElement(By.id("earlier-findings")).getText())
@@ -269,7 +261,7 @@ class NoticesBrowserTest extends BrowserTest {
                 "application/json",
                 "{\"decision\": \"RETURN\", \"reason\": \"Say where the robbery took place\"}");
 
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.get(url("/notices/" + id));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Returned for changes");
         assertThat(browser.findElement(By.id("reason")).getText()).isEqualTo("Say where the robbery took place");
@@ -296,7 +288,7 @@ class NoticesBrowserTest extends BrowserTest {
                 .as("indexed for screening")
                 .isNotNull();
 
-        signIn("officer.de");
+        signInAs("officer.de");
         browser.get(url("/screening"));
         browser.findElement(By.id("query")).sendKeys(name, Keys.ENTER);
         By link = By.cssSelector("#matches a.match-record[href='/notices/" + id + "']");
@@ -309,7 +301,7 @@ class NoticesBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Published");
 
         browser.manage().deleteAllCookies();
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.get(url("/hits"));
         clickToNextPage(By.cssSelector("#hit-list a.hit-record[href='/notices/" + id + "']"));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Published");

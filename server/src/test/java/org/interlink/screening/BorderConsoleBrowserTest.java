@@ -44,7 +44,7 @@ class BorderConsoleBrowserTest extends BrowserTest {
         String[] mrz = Mrzs.td3("FRA", "DURAND", "LUC", number, "FRA", "790101", 'M', "310101")
                 .split("\n");
 
-        signIn("officer.de");
+        signInAs("officer.de");
         browser.get(url("/screening"));
         WebElement query = browser.findElement(By.id("query"));
         assertThat(browser.switchTo().activeElement()).isEqualTo(query);
@@ -84,7 +84,7 @@ class BorderConsoleBrowserTest extends BrowserTest {
         Browser.screenshot(browser, "border-console-passenger-list");
 
         browser.manage().deleteAllCookies();
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.get(url("/hits"));
         assertThat(browser.findElement(By.id("hit-list")).getText())
                 .contains(number, "DE — Germany", "officer.de", "Open");
@@ -144,7 +144,7 @@ class BorderConsoleBrowserTest extends BrowserTest {
                         Mrzs.td3("FRA", "DURAND", "LUC", number, "FRA", "790101", 'M', "310101"))
                 .split("\n");
 
-        signIn("officer.de");
+        signInAs("officer.de");
         browser.get(url("/screening"));
         WebElement query = browser.findElement(By.id("query"));
         query.sendKeys(mrz[0], Keys.ENTER);
@@ -182,7 +182,7 @@ class BorderConsoleBrowserTest extends BrowserTest {
                         + "1G,Another One,1990-13-01,,\r\n" // 9
                         + "1H,Last Person,,,\r\n"); // 10
 
-        signIn("officer.fr");
+        signInAs("officer.fr");
         browser.get(url("/screening"));
         browser.findElement(By.id("file")).sendKeys(csv.toString());
         browser.findElement(By.id("upload")).click();
@@ -239,7 +239,7 @@ class BorderConsoleBrowserTest extends BrowserTest {
 
         // Another officer is told the list does not exist, on every path.
         browser.manage().deleteAllCookies();
-        signIn("officer.de");
+        signInAs("officer.de");
         assertThat(fetch(href).get(0)).isEqualTo(404L);
         assertThat(fetch(href.replace("/results.csv", "?show=HITS")).get(0)).isEqualTo(404L);
     }
@@ -262,7 +262,7 @@ class BorderConsoleBrowserTest extends BrowserTest {
 
     @Test
     void theConsoleSaysNotReadyYetWhileTheWatchlistLoads() {
-        signIn("officer.de");
+        signInAs("officer.de");
         readiness.building();
         try {
             browser.get(url("/screening"));
@@ -291,12 +291,5 @@ class BorderConsoleBrowserTest extends BrowserTest {
     private void refreshHitList() {
         browser.executeScript(
                 "htmx.ajax('GET', '/hits/list', {source: '#hit-list', target: '#hit-list', swap: 'outerHTML'})");
-    }
-
-    private void signIn(String user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys("demo", Keys.ENTER);
-        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
     }
 }

@@ -36,7 +36,14 @@ class AdminController {
         Viewer admin = CurrentViewer.get();
         String shown = admin.isGeneralSecretariat() && bureau != null && !bureau.isBlank() ? bureau : admin.bureau();
         model.addAttribute("bureau", shown);
-        model.addAttribute("users", members.users(admin, shown));
+        List<org.interlink.members.UserAccount> users = members.users(admin, shown);
+        model.addAttribute("users", users);
+        model.addAttribute(
+                "enrolled",
+                users.stream()
+                        .map(org.interlink.members.UserAccount::username)
+                        .filter(members::hasSecondFactor)
+                        .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("clients", members.clients(admin, shown));
         model.addAttribute("roles", Role.values());
         model.addAttribute("clearances", Classification.values());
@@ -84,6 +91,21 @@ class AdminController {
     String unlock(@PathVariable String username, RedirectAttributes redirect) {
         members.unlock(CurrentViewer.get(), username);
         redirect.addFlashAttribute("message", "User " + username + " unlocked.");
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/users/{username}/second-factor/reset")
+    String resetSecondFactor(
+            @PathVariable String username,
+            @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        try {
+            members.resetSecondFactor(CurrentViewer.get(), username, reason);
+            redirect.addFlashAttribute(
+                    "message", "The second factor of " + username + " is reset: they set it up at their next sign-in.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
         return "redirect:/admin";
     }
 
