@@ -47,7 +47,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  *   <li>{@code /oauth2/**}: the embedded authorization server; national systems exchange client credentials for a
  *       signed JWT;
  *   <li>{@code /api/**}: bearer tokens only, no session, no cookies; refusals as problem+json;
- *   <li>everything else: the web UI with form sign-in (password and second factor), sessions (30 minutes idle) and
+ *   <li>everything else: the web UI with form sign-in (password and second factor), sessions (30 minutes idle, 12
+ *       hours at most: {@link SessionLifetime}) and
  *       CSRF protection. A person without a second factor reaches only its enrolment ({@link EnrolmentGate}).
  * </ol>
  */
@@ -252,6 +253,9 @@ class SecurityConfiguration {
                         .anyRequest()
                         .access((authentication, context) ->
                                 new AuthorizationDecision(authentication.get() instanceof ViewerAuthentication)))
+                .addFilterBefore(
+                        new SessionLifetime(java.time.Clock.systemUTC()),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .addFilterBefore(
                         new EnrolmentGate(),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class)
