@@ -10,7 +10,9 @@ import java.util.Base64;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A 256-bit key that encrypts something at rest: the property's value (Base64 of 32 random bytes, e.g. {@code openssl
@@ -23,6 +25,28 @@ public final class SecretKeys {
     private static final Logger log = LoggerFactory.getLogger(SecretKeys.class);
 
     private SecretKeys() {}
+
+    /**
+     * The key for this start. A web application without one fails to start; a command-line run (e.g. {@code
+     * verify-audit}), which never uses it, gets empty.
+     *
+     * @param use what the key does, for the message, e.g. {@code "attachments are encrypted with it"}
+     */
+    public static Optional<byte[]> forStart(
+            Environment environment, ApplicationContext context, String property, String fileName, String use)
+            throws IOException {
+        Optional<byte[]> key = configuredOrEmbedded(environment, property, fileName);
+        if (key.isEmpty() && context instanceof WebApplicationContext) {
+            throw new IllegalStateException(missing(property, use));
+        }
+        return key;
+    }
+
+    /** Why a key is missing with an external database. */
+    public static String missing(String property, String use) {
+        return property + " must be set (Base64 of 32 random bytes, the same on every node) when an external database"
+                + " is used: " + use;
+    }
 
     public static Optional<byte[]> configuredOrEmbedded(Environment environment, String property, String fileName)
             throws IOException {

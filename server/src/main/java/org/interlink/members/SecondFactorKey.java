@@ -6,7 +6,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The key that seals TOTP secrets: {@code interlink.members.second-factor-key}, Base64 of 32 random bytes, the same on
@@ -20,15 +19,9 @@ class SecondFactorKey {
 
     @Bean
     SecretSealer secretSealer(Environment environment, ApplicationContext context) throws IOException {
-        java.util.Optional<byte[]> key = SecretKeys.configuredOrEmbedded(environment, PROPERTY, "second-factor.key");
-        if (key.isPresent()) {
-            return SecretSealer.of(key.get());
-        }
-        String missing = PROPERTY + " must be set (Base64 of 32 random bytes, the same on every node) when an"
-                + " external database is used: TOTP secrets are sealed with it";
-        if (context instanceof WebApplicationContext) {
-            throw new IllegalStateException(missing);
-        }
-        return SecretSealer.unavailable(missing);
+        String use = "TOTP secrets are sealed with it";
+        return SecretKeys.forStart(environment, context, PROPERTY, "second-factor.key", use)
+                .map(SecretSealer::of)
+                .orElseGet(() -> SecretSealer.unavailable(SecretKeys.missing(PROPERTY, use)));
     }
 }

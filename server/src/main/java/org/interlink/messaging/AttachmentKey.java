@@ -6,7 +6,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The key that encrypts attachments at rest: {@code interlink.messaging.attachment-key}, Base64 of 32 random bytes
@@ -21,16 +20,10 @@ class AttachmentKey {
 
     @Bean
     AttachmentCipher attachmentCipher(Environment environment, ApplicationContext context) throws IOException {
-        java.util.Optional<byte[]> key = SecretKeys.configuredOrEmbedded(environment, PROPERTY, "attachment.key");
-        if (key.isPresent()) {
-            return new AttachmentCipher(key.get());
-        }
-        String missing = PROPERTY + " must be set (Base64 of 32 random bytes, the same on every node) when an"
-                + " external database is used: attachments are encrypted with it";
-        if (context instanceof WebApplicationContext) {
-            throw new IllegalStateException(missing);
-        }
+        String use = "attachments are encrypted with it";
         // A command-line run (e.g. verify-audit) never touches attachments: it may run without the key.
-        return AttachmentCipher.unavailable(missing);
+        return SecretKeys.forStart(environment, context, PROPERTY, "attachment.key", use)
+                .map(AttachmentCipher::new)
+                .orElseGet(() -> AttachmentCipher.unavailable(SecretKeys.missing(PROPERTY, use)));
     }
 }

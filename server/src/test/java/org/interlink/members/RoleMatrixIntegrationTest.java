@@ -2,16 +2,7 @@ package org.interlink.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.interlink.ApiClient;
 import org.interlink.IntegrationTest;
@@ -191,59 +182,20 @@ class RoleMatrixIntegrationTest {
                 .isEqualTo(admin);
     }
 
-    /** A signed-in browser session without a browser: cookies, the sign-in form and its CSRF token. */
+    /** A browser session without a browser, signed in with the password and the demo secret's code. */
     private final class Session {
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        private final WebSession web = new WebSession(port);
 
         Session(String user, String password) {
-            String form = get("/login").body();
-            Matcher csrf =
-                    Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(form);
-            assertThat(csrf.find()).as("the sign-in form's CSRF token").isTrue();
-            HttpResponse<String> signedIn = send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
-                            + encode(password) + "&code=" + encode(code(user)) + "&_csrf="
-                            + encode(csrf.group(1)))));
-            assertThat(signedIn.headers().firstValue("Location").orElse(""))
+            TotpCodes.allowAnotherSignIn(jdbc, user);
+            assertThat(web.signIn(user, password, TotpCodes.demo()))
                     .as(user + " signs in")
                     .doesNotContain("error")
                     .doesNotContain("locked");
         }
 
-        private String code(String user) {
-            TotpCodes.allowAnotherSignIn(jdbc, user);
-            return TotpCodes.demo();
-        }
-
         int status(String path) {
-            return get(path).statusCode();
-        }
-
-        private HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).GET());
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        private static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            return web.get(path).statusCode();
         }
     }
 }

@@ -29,9 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class SecondFactorIntegrationTest {
 
-    static final Viewer GS_ADMIN =
-            new Viewer("admin", Viewer.GENERAL_SECRETARIAT, Set.of("ADMINISTRATOR"), Classification.OFFICIAL);
-    static final String PASSWORD = "correct horse battery";
+    private static final Viewer GS_ADMIN = WebSignInIntegrationTest.GS_ADMIN;
+    private static final String PASSWORD = WebSignInIntegrationTest.PASSWORD;
 
     @LocalServerPort
     int port;
