@@ -1,0 +1,72 @@
+package org.interlink.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Set;
+import org.interlink.Browser;
+import org.interlink.BrowserTest;
+import org.interlink.IntegrationTest;
+import org.interlink.access.Classification;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A new person sets up the app at the first sign-in; an administrator resets it; the person sets it up again. */
+@IntegrationTest
+class SecondFactorBrowserTest extends BrowserTest {
+
+    @Autowired
+    Members members;
+
+    @Test
+    void aNewPersonEnrolsAndAfterAnAdministratorsResetEnrolsAgain() {
+        String user = "browser.enrol";
+        members.createUser(
+                WebSignInIntegrationTest.GS_ADMIN,
+                user,
+                "FR",
+                "Test " + user,
+                WebSignInIntegrationTest.PASSWORD,
+                Set.of(Role.OFFICER),
+                Classification.OFFICIAL);
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(WebSignInIntegrationTest.PASSWORD, Keys.ENTER);
+        assertThat(browser.findElement(By.id("enrol-user")).getText()).isEqualTo(user);
+        assertThat(browser.switchTo().activeElement())
+                .as("the code field has focus")
+                .isEqualTo(browser.findElement(By.id("code")));
+        assertThat(browser.findElement(By.id("totp-uri")).getText()).startsWith("otpauth://totp/Interlink%3A" + user);
+        Browser.screenshot(browser, "mfa-enrol");
+        browser.get(url("/records"));
+        assertThat(browser.getCurrentUrl()).as("nothing else opens").endsWith("/mfa/enrol");
+
+        String secret = browser.findElement(By.id("totp-secret")).getText().replace(" ", "");
+        browser.findElement(By.id("code")).sendKeys(TotpCodes.now(secret), Keys.ENTER);
+        assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
+        Browser.screenshot(browser, "mfa-recovery-codes");
+        pressToNextPage(By.id("continue"));
+        assertThat(browser.findElement(By.id("actor")).getText()).isEqualTo(user);
+
+        browser.manage().deleteAllCookies();
+        signInAs("admin");
+        browser.get(url("/admin?bureau=FR"));
+        browser.findElement(By.id("reset-reason-" + user)).sendKeys("phone lost");
+        pressToNextPage(By.id("reset-" + user));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("The second factor of " + user + " is reset");
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(WebSignInIntegrationTest.PASSWORD, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/mfa/enrol"));
+        assertThat(browser.findElement(By.id("totp-secret")).getText().replace(" ", ""))
+                .as("a new secret")
+                .isNotEqualTo(secret);
+    }
+}
