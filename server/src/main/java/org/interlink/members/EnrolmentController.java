@@ -9,16 +9,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
 import org.interlink.access.Viewer;
-import org.interlink.access.ViewerAuthentication;
 import org.interlink.audit.AuditEntry;
 import org.interlink.audit.AuditLog;
 import org.interlink.audit.Operation;
 import org.interlink.audit.Outcome;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -40,7 +35,6 @@ class EnrolmentController {
     private final SecondFactors factors;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final Clock clock = Clock.systemUTC();
 
     EnrolmentController(SecondFactors factors, AuditLog audit, TransactionTemplate transactions) {
@@ -49,21 +43,23 @@ class EnrolmentController {
         this.transactions = transactions;
     }
 
-    @GetMapping(EnrolmentGate.PATH)
+    @GetMapping("/mfa/enrol")
     String page(HttpSession session, Model model) {
-        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof EnrolmentPending pending)) {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof PasswordOnly pending)
+                || pending.next() != PasswordOnly.Next.ENROL) {
             return "redirect:/";
         }
         return show(pending.viewer(), secret(session), model);
     }
 
-    @PostMapping(EnrolmentGate.PATH)
+    @PostMapping("/mfa/enrol")
     String confirm(
             @RequestParam(defaultValue = "") String code,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof EnrolmentPending pending)) {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof PasswordOnly pending)
+                || pending.next() != PasswordOnly.Next.ENROL) {
             return "redirect:/";
         }
         HttpSession session = request.getSession();
@@ -92,12 +88,7 @@ class EnrolmentController {
             return codes;
         });
         session.removeAttribute(SECRET);
-        request.changeSessionId();
-        Authentication full = new ViewerAuthentication(viewer);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(full);
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        FullSignIn.complete(viewer, request, response);
         model.addAttribute("recoveryCodes", recoveryCodes);
         return "mfa/recovery";
     }

@@ -9,29 +9,28 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * With a password only ({@link EnrolmentPending}), a person reaches the enrolment page, sign-out and the static assets
- * the page needs, nothing else: every other path is answered with a redirect to {@value #PATH} (303, so a form post is
- * not repeated), whatever the person's roles.
+ * With a password only ({@link PasswordOnly}), a person reaches the page of the next step (enrolment, or the passkey),
+ * sign-out and the static assets the page needs, nothing else: every other path is answered with a redirect to that
+ * page (303, so a form post is not repeated), whatever the person's roles.
  */
 final class EnrolmentGate extends OncePerRequestFilter {
-
-    static final String PATH = "/mfa/enrol";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof EnrolmentPending
-                && !allowed(request.getRequestURI()
-                        .substring(request.getContextPath().length()))) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PasswordOnly pending
+                && !allowed(pending.next().path, path)) {
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + PATH);
+            response.setHeader("Location", request.getContextPath() + pending.next().path);
             return;
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean allowed(String path) {
-        return path.equals(PATH)
+    private static boolean allowed(String step, String path) {
+        return path.equals(step)
+                || path.startsWith(step + "/")
                 || path.equals("/logout")
                 || path.equals("/login")
                 || path.equals("/error")

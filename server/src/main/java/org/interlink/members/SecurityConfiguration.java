@@ -246,9 +246,9 @@ class SecurityConfiguration {
                         .hasRole("ADMINISTRATOR")
                         .requestMatchers(POLICE_DATA_PAGES)
                         .hasAnyRole(POLICE_DATA_ROLES)
-                        .requestMatchers(EnrolmentGate.PATH)
+                        .requestMatchers("/mfa/enrol", "/mfa/passkey", "/mfa/passkey/options")
                         .authenticated()
-                        // a password-only sign-in (EnrolmentPending) is authenticated but is no viewer: refused here
+                        // a password-only sign-in (PasswordOnly) is authenticated but is no viewer: refused here
                         // even if the gate before were bypassed
                         .anyRequest()
                         .access((authentication, context) ->

@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A wrong password, an unknown or disabled name and a locked account get the same answer ({@code Bad credentials})
  * after the same work, one password comparison, so neither the answer nor its timing tells whether a name exists or
  * is locked. A wrong or reused code is a failed attempt like a wrong password: counted once, audited once, answered
- * alike. A person with the right password and no second factor yet gets an {@link EnrolmentPending} sign-in, which
- * reaches the enrolment page only.
+ * alike. A person with the right password and no second factor yet gets a {@link PasswordOnly} sign-in, which reaches
+ * the enrolment page only; one who registered a passkey and gives no code gets one that reaches the passkey step
+ * ({@link #completeWithPasskey}).
  */
 @Component
 class SignInProvider implements AuthenticationProvider {
@@ -43,6 +44,7 @@ class SignInProvider implements AuthenticationProvider {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final SecondFactors factors;
+    private final Passkeys passkeys;
     private final Clock clock;
     /** Compared against when the user does not exist, so an unknown name costs as long as a wrong password. */
     private final String decoyHash;
@@ -53,8 +55,9 @@ class SignInProvider implements AuthenticationProvider {
             PasswordEncoder passwords,
             AuditLog audit,
             TransactionTemplate transactions,
-            SecondFactors factors) {
-        this(rows, passwords, audit, transactions, factors, Clock.systemUTC());
+            SecondFactors factors,
+            Passkeys passkeys) {
+        this(rows, passwords, audit, transactions, factors, passkeys, Clock.systemUTC());
     }
 
     SignInProvider(
@@ -63,12 +66,14 @@ class SignInProvider implements AuthenticationProvider {
             AuditLog audit,
             TransactionTemplate transactions,
             SecondFactors factors,
+            Passkeys passkeys,
             Clock clock) {
         this.rows = rows;
         this.passwords = passwords;
         this.audit = audit;
         this.transactions = transactions;
         this.factors = factors;
+        this.passkeys = passkeys;
         this.clock = clock;
         this.decoyHash = passwords.encode("decoy-password-never-used");
     }
@@ -89,7 +94,8 @@ class SignInProvider implements AuthenticationProvider {
         }
         return switch (result) {
             case Result.SignedIn(Viewer viewer) -> new ViewerAuthentication(viewer);
-            case Result.MustEnrol(Viewer viewer) -> new EnrolmentPending(viewer);
+            case Result.MustEnrol(Viewer viewer) -> new PasswordOnly(viewer, PasswordOnly.Next.ENROL);
+            case Result.MustUsePasskey(Viewer viewer) -> new PasswordOnly(viewer, PasswordOnly.Next.PASSKEY);
             case Result.Refused refused -> throw new BadCredentialsException("Bad credentials");
         };
     }
@@ -115,21 +121,18 @@ class SignInProvider implements AuthenticationProvider {
             return new Result.Refused();
         }
         boolean passwordRight = passwords.matches(password, found.get().passwordHash());
+        if (passwordRight && code.isEmpty() && passkeys.any(username)) {
+            // not counted, not audited yet: the passkey step completes or refuses this sign-in
+            return new Result.MustUsePasskey(viewerOf(user));
+        }
         SecondFactors.Verdict factor =
                 passwordRight ? factors.verify(username, code, now) : SecondFactors.Verdict.REFUSED;
         if (factor == SecondFactors.Verdict.REFUSED) {
-            int attempts = user.failedAttempts() + 1;
-            boolean lock = attempts >= MAX_ATTEMPTS;
-            rows.recordFailedAttempt(username, lock ? 0 : attempts, lock ? now.plus(LOCK_DURATION) : null);
-            audit.record(entry(username, user.bureau(), Operation.SIGN_IN_FAILED, Outcome.DENIED));
+            countFailure(user, now);
             return new Result.Refused();
         }
         rows.resetAttempts(username);
-        Viewer viewer = new Viewer(
-                user.username(),
-                user.bureau(),
-                user.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet()),
-                user.clearance());
+        Viewer viewer = viewerOf(user);
         return switch (factor) {
             case NOT_ENROLLED -> {
                 audit.record(new AuditEntry(
@@ -160,6 +163,51 @@ class SignInProvider implements AuthenticationProvider {
         };
     }
 
+    /**
+     * The passkey step of a sign-in whose password was right: under the user's row lock, the person's passkey must
+     * verify ({@code verifies}); a failure counts and is audited like a wrong password, and a locked or disabled account
+     * is refused without asking the passkey.
+     *
+     * @return the signed-in viewer, or empty when refused
+     */
+    Optional<Viewer> completeWithPasskey(String username, java.util.function.Predicate<String> verifies) {
+        return transactions.execute(status -> {
+            Instant now = clock.instant();
+            Optional<AccountRows.Credentials> found = rows.lockUserForSignIn(username);
+            if (found.isEmpty()) {
+                return Optional.<Viewer>empty();
+            }
+            UserAccount user = found.get().user();
+            if (!user.enabled() || user.isLocked(now)) {
+                audit.record(entry(username, user.bureau(), Operation.SIGN_IN_FAILED, Outcome.DENIED));
+                return Optional.<Viewer>empty();
+            }
+            if (!verifies.test(username)) {
+                countFailure(user, now);
+                return Optional.<Viewer>empty();
+            }
+            rows.resetAttempts(username);
+            audit.record(new AuditEntry(
+                    username, user.bureau(), Operation.SIGN_IN, "passkey", "", "authentication", Outcome.SUCCESS));
+            return Optional.of(viewerOf(user));
+        });
+    }
+
+    private void countFailure(UserAccount user, Instant now) {
+        int attempts = user.failedAttempts() + 1;
+        boolean lock = attempts >= MAX_ATTEMPTS;
+        rows.recordFailedAttempt(user.username(), lock ? 0 : attempts, lock ? now.plus(LOCK_DURATION) : null);
+        audit.record(entry(user.username(), user.bureau(), Operation.SIGN_IN_FAILED, Outcome.DENIED));
+    }
+
+    private static Viewer viewerOf(UserAccount user) {
+        return new Viewer(
+                user.username(),
+                user.bureau(),
+                user.roles().stream().map(Role::name).collect(java.util.stream.Collectors.toSet()),
+                user.clearance());
+    }
+
     private static AuditEntry entry(String username, String bureau, Operation operation, Outcome outcome) {
         return new AuditEntry(username, bureau, operation, "session", "", "authentication", outcome);
     }
@@ -173,6 +221,8 @@ class SignInProvider implements AuthenticationProvider {
         record SignedIn(Viewer viewer) implements Result {}
 
         record MustEnrol(Viewer viewer) implements Result {}
+
+        record MustUsePasskey(Viewer viewer) implements Result {}
 
         record Refused() implements Result {}
     }

@@ -15,12 +15,65 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A new person sets up the app at the first sign-in; an administrator resets it; the person sets it up again. */
+/**
+ * A new person sets up the app at the first sign-in; an administrator resets it; the person sets it up again. A person
+ * registers a passkey (Chromium's virtual authenticator) and signs in with it in place of a code.
+ */
 @IntegrationTest
 class SecondFactorBrowserTest extends BrowserTest {
 
     @Autowired
     Members members;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aPersonRegistersAPasskeyAndSignsInWithItInPlaceOfACode() {
+        String user = "browser.passkey";
+        members.createUser(
+                WebSignInIntegrationTest.GS_ADMIN,
+                user,
+                "FR",
+                "Test " + user,
+                WebSignInIntegrationTest.PASSWORD,
+                Set.of(Role.OFFICER),
+                Classification.OFFICIAL);
+        org.openqa.selenium.virtualauthenticator.VirtualAuthenticator authenticator = browser.addVirtualAuthenticator(
+                new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
+                        .setProtocol(
+                                org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Protocol.CTAP2)
+                        .setTransport(
+                                org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions.Transport.INTERNAL)
+                        .setHasResidentKey(true)
+                        .setHasUserVerification(true)
+                        .setIsUserVerified(true));
+        signInAs(user, WebSignInIntegrationTest.PASSWORD);
+        browser.get(url("/mfa/passkeys"));
+        browser.findElement(By.id("add-passkey")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("passkey-added")));
+        assertThat(browser.findElement(By.id("passkey-count")).getText()).isEqualTo("You have 1 passkey.");
+        assertThat(authenticator.getCredentials()).hasSize(1);
+        Browser.screenshot(browser, "mfa-passkeys");
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(WebSignInIntegrationTest.PASSWORD, Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/mfa/passkey"));
+        browser.get(url("/records"));
+        assertThat(browser.getCurrentUrl()).as("nothing else opens").endsWith("/mfa/passkey");
+        browser.findElement(By.id("use-passkey")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor"), user));
+        assertThat(jdbc.queryForObject(
+                        "SELECT count(*) FROM audit_log WHERE actor = ? AND operation = 'SIGN_IN'"
+                                + " AND object_type = 'passkey'",
+                        Long.class,
+                        user))
+                .isEqualTo(1);
+    }
 
     @Test
     void aNewPersonEnrolsAndAfterAnAdministratorsResetEnrolsAgain() {

@@ -216,6 +216,30 @@ class SecondFactorIntegrationTest {
     }
 
     @Test
+    void aPasskeyThatDoesNotVerifyIsAFailedSignInAndNothingElseOpensMeanwhile() {
+        String user = enrolledUser("mfa.passkey.wrong");
+        jdbc.update(
+                "INSERT INTO passkeys (credential_id, username, attested_credential_data, sign_count)"
+                        + " VALUES ('\\x0102'::bytea, ?, '\\x0304'::bytea, 0)",
+                user);
+        WebSession session = new WebSession(port);
+        assertThat(session.signIn(user, PASSWORD, "")).doesNotContain("/login");
+        assertThat(session.get("/").headers().firstValue("Location").orElse("")).endsWith("/mfa/passkey");
+        assertThat(session.get("/mfa/enrol").headers().firstValue("Location").orElse(""))
+                .endsWith("/mfa/passkey");
+        HttpResponse<String> forged =
+                session.postJson("/mfa/passkey", "/mfa/passkey", "{\"id\":\"AQI\",\"type\":\"public-key\"}");
+        assertThat(forged.body()).contains("/login?error");
+        assertThat(jdbc.queryForObject("SELECT failed_attempts FROM users WHERE username = ?", Integer.class, user))
+                .isEqualTo(1);
+        assertThat(failures(user)).isEqualTo(1);
+        assertThat(session.get("/").statusCode()).as("signed out").isEqualTo(302);
+        assertThat(new WebSession(port).signIn(user, PASSWORD, TotpCodes.demo()))
+                .as("the code still works")
+                .doesNotContain("/login");
+    }
+
+    @Test
     void aDemoUserSignsInWithThePrintedSeed() throws Exception {
         WebSession session = new WebSession(port);
         assertThat(session.signIn("officer.fr", "demo", codeFor("officer.fr"))).doesNotContain("/login");

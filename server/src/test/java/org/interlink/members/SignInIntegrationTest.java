@@ -54,6 +54,9 @@ class SignInIntegrationTest {
     @Autowired
     SecondFactors factors;
 
+    @Autowired
+    Passkeys passkeys;
+
     @LocalServerPort
     int port;
 
@@ -128,7 +131,7 @@ class SignInIntegrationTest {
             assertThatThrownBy(() -> signIn.authenticate(attempt(locked, "wrong")));
         }
         CountingEncoder counting = new CountingEncoder(passwords);
-        SignInProvider provider = new SignInProvider(rows, counting, audit, transactions, factors);
+        SignInProvider provider = new SignInProvider(rows, counting, audit, transactions, factors, passkeys);
         for (var refused : java.util.List.of(
                 attempt(locked, "correct horse battery"),
                 attempt(locked, "wrong"),

@@ -51,6 +51,17 @@ final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
     }
 
+    /** Posts JSON as the pages' scripts do, with the CSRF token of the page {@code page} in its header. */
+    HttpResponse<String> postJson(String page, String path, String json) {
+        Matcher csrf = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(get(page).body());
+        assertThat(csrf.find()).as("the page %s carries a CSRF token", page).isTrue();
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrf.group(1))
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
