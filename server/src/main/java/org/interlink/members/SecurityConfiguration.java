@@ -47,7 +47,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  *   <li>{@code /oauth2/**}: the embedded authorization server; national systems exchange client credentials for a
  *       signed JWT;
  *   <li>{@code /api/**}: bearer tokens only, no session, no cookies; refusals as problem+json;
- *   <li>everything else: the web UI with form sign-in, sessions (30 minutes idle) and CSRF protection.
+ *   <li>everything else: the web UI with form sign-in, sessions (30 minutes idle, 12 hours at most, ended when the
+ *       account is disabled: {@link PersonSessions}) and CSRF protection.
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -213,7 +214,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, SignInProvider signIn, AuditLog audit) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, SignInProvider signIn, AuditLog audit, AccountRows rows)
+            throws Exception {
+        PersonSessions sessions =
+                new PersonSessions(rows::sessionGeneration, audit::record, java.time.Clock.systemUTC());
         LogoutHandler auditSignOut = (request, response, authentication) -> {
             if (authentication != null && authentication.getPrincipal() instanceof Viewer v) {
                 audit.record(new AuditEntry(
@@ -258,8 +262,28 @@ class SecurityConfiguration {
                         h -> h.contentSecurityPolicy(
                                 c -> c.policyDirectives(
                                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
-                .sessionManagement(s -> s.sessionFixation(Customizer.withDefaults()));
+                .sessionManagement(
+                        s -> s.sessionFixation(Customizer.withDefaults()).addSessionAuthenticationStrategy(sessions))
+                .addFilterBefore(sessions, org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                // an htmx request without a session is sent to the sign-in page as a whole, not swapped into a part
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()));
         return http.build();
+    }
+
+    /**
+     * Sends a request without a session to the sign-in page; an htmx request gets 401 with {@code HX-Redirect}, so the
+     * whole page goes there instead of the sign-in form being swapped into a part of the page.
+     */
+    private static org.springframework.security.web.AuthenticationEntryPoint signInPage() {
+        var page = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> {
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setStatus(401);
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+            } else {
+                page.commence(request, response, e);
+            }
+        };
     }
 
     private static void unauthorized(jakarta.servlet.http.HttpServletResponse response, AuthenticationException e)
