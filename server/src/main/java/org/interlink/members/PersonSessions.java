@@ -24,8 +24,9 @@ import org.springframework.security.web.authentication.session.SessionAuthentica
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The rules of a person's web session beyond the servlet container's 30 minutes idle: it ends 12 hours after sign-in
- * whatever its activity, and it ends as soon as the account is disabled, on every node.
+ * The rules of a person's web session: it ends after 30 minutes without a request (the servlet container's timeout,
+ * set at sign-in), 12 hours after sign-in whatever its activity, and as soon as the account is disabled, on every
+ * node.
  *
  * <p>At sign-in (as a {@link SessionAuthenticationStrategy}) the session is stamped with the person, the time and the
  * account's session generation ({@code users.session_generation}). On every request of a signed-in session the stamp
@@ -38,6 +39,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code HX-Redirect}, so the whole page goes there rather than the sign-in form being swapped into a fragment.
  */
 final class PersonSessions extends OncePerRequestFilter implements SessionAuthenticationStrategy {
+
+    /** How long a session may go without a request (the container ends it; also {@code server.servlet.session.timeout}). */
+    static final Duration IDLE_LIMIT = Duration.ofMinutes(30);
 
     /** How long a session may last from sign-in, however active. */
     static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
@@ -67,7 +71,9 @@ final class PersonSessions extends OncePerRequestFilter implements SessionAuthen
         if (authentication.getPrincipal() instanceof Viewer viewer) {
             // a generation read after the password check: a disable in between is still seen as "not enabled"
             long generation = generations.apply(viewer.actor()).orElse(-1);
-            request.getSession().setAttribute(STAMP, new Stamp(viewer.actor(), clock.instant(), generation));
+            HttpSession session = request.getSession();
+            session.setMaxInactiveInterval((int) IDLE_LIMIT.toSeconds());
+            session.setAttribute(STAMP, new Stamp(viewer.actor(), clock.instant(), generation));
         }
     }
 

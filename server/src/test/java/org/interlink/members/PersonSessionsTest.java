@@ -56,6 +56,11 @@ class PersonSessionsTest {
     }
 
     @Test
+    void aSessionEndsAfterThirtyMinutesWithoutARequest() {
+        assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
+    }
+
+    @Test
     void anActiveSessionLastsUntilTwelveHoursAfterSignIn() throws Exception {
         for (Duration later : List.of(
                 Duration.ofMinutes(1), Duration.ofHours(6), Duration.ofHours(12).minusSeconds(1))) {
