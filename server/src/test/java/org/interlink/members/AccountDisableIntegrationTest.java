@@ -58,8 +58,7 @@ class AccountDisableIntegrationTest {
     @Test
     void anotherBureausAccountAnswersAsMissing() {
         String user = newUser("disable.other");
-        assertThatThrownBy(() -> members.disable(DE_ADMIN, user, "not mine"))
-                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> members.disable(DE_ADMIN, user, "not mine")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> members.disable(DE_ADMIN, "nobody.at.all", "not mine"))
                 .isInstanceOf(NotFoundException.class);
         assertThat(enabled(user)).isTrue();

@@ -218,7 +218,7 @@ public final class LoadGenerator {
         return options;
     }
 
-    private static String required(Map<String, String> options, String name) {
+    static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
             throw new IllegalArgumentException("--" + name + " is required");
