@@ -27,8 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class AccountDisableIntegrationTest {
 
-    static final Viewer GS_ADMIN =
-            new Viewer("admin", Viewer.GENERAL_SECRETARIAT, Set.of("ADMINISTRATOR"), Classification.OFFICIAL);
+    static final Viewer GS_ADMIN = WebSignInIntegrationTest.GS_ADMIN;
     static final Viewer DE_ADMIN = new Viewer("admin.de", "DE", Set.of("ADMINISTRATOR"), Classification.OFFICIAL);
 
     @LocalServerPort
@@ -110,15 +109,7 @@ class AccountDisableIntegrationTest {
     }
 
     private String newUser(String name) {
-        members.createUser(
-                GS_ADMIN,
-                name,
-                "FR",
-                "Test " + name,
-                "correct horse battery",
-                Set.of(Role.OFFICER),
-                Classification.OFFICIAL);
-        return name;
+        return WebSignInIntegrationTest.newUser(members, name);
     }
 
     private boolean enabled(String user) {

@@ -3,12 +3,9 @@ package org.interlink.members;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Set;
 import org.interlink.Browser;
 import org.interlink.BrowserTest;
 import org.interlink.IntegrationTest;
-import org.interlink.access.Classification;
-import org.interlink.access.Viewer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -26,10 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class DisabledAccountBrowserTest extends BrowserTest {
 
-    static final Viewer GS_ADMIN =
-            new Viewer("admin", Viewer.GENERAL_SECRETARIAT, Set.of("ADMINISTRATOR"), Classification.OFFICIAL);
     static final String USER = "disable.me";
-    static final String PASSWORD = "correct horse battery";
+    static final String PASSWORD = WebSignInIntegrationTest.PASSWORD;
 
     @Autowired
     Members members;
@@ -39,7 +34,7 @@ class DisabledAccountBrowserTest extends BrowserTest {
 
     @Test
     void disablingSignsThePersonOutEverywhereAndEnablingLetsThemSignInAgain() {
-        members.createUser(GS_ADMIN, USER, "FR", "Disable Me", PASSWORD, Set.of(Role.OFFICER), Classification.OFFICIAL);
+        WebSignInIntegrationTest.newUser(members, USER);
         ChromeDriver second = Browser.start();
         ChromeDriver admin = Browser.start();
         try {

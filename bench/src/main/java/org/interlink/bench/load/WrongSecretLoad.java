@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -63,11 +62,7 @@ public final class WrongSecretLoad {
                                 + "ncb-be,ncb-se,ncb-fi,ncb-dk,ncb-ie,ncb-cz,ncb-hu,ncb-ro")
                 .split(","));
 
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        HttpClient http = LoadGenerator.httpClient();
         String token = LoadGenerator.token(
                 http, base, options.getOrDefault("client", "ncb-de"), options.getOrDefault("secret", "demo"));
         HttpConnections connections = new HttpConnections(URI.create(base), LoadGenerator.connections(options));
