@@ -156,7 +156,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerChain(HttpSecurity http, ClientLockout lockout, TokenLimits limits)
+    SecurityFilterChain authorizationServerChain(
+            HttpSecurity http,
+            ClientLockout lockout,
+            TokenLimits limits,
+            @Value("${interlink.token-endpoint.refusal-hold:1s}") java.time.Duration refusalHold)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         AuthenticationFailureHandler refused = (request, response, exception) -> {
@@ -176,7 +180,7 @@ class SecurityConfiguration {
                                         (request, response, exception) -> tokenError(response, exception))))
                 // before the client authentication filter, so a refused request costs no secret hash
                 .addFilterBefore(
-                        new TokenLimitFilter(limits),
+                        new TokenLimitFilter(limits, refusalHold),
                         org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter
                                 .class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
