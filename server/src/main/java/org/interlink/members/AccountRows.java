@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.interlink.access.Classification;
@@ -87,6 +88,27 @@ class AccountRows {
 
     void resetAttempts(String username) {
         jdbc.update("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE username = ?", username);
+    }
+
+    /** The session generation of an enabled account ({@link PersonSessions}); empty if disabled or unknown. */
+    OptionalLong sessionGeneration(String username) {
+        List<Long> found = jdbc.queryForList(
+                "SELECT session_generation FROM users WHERE username = ? AND enabled", Long.class, username);
+        return found.isEmpty() ? OptionalLong.empty() : OptionalLong.of(found.getFirst());
+    }
+
+    /**
+     * Enables or disables an account; either way its session generation moves on, so every session signed in before
+     * ends. Answers whether the account was in the other state.
+     */
+    boolean setEnabled(String username, boolean enabled) {
+        return jdbc.update(
+                        "UPDATE users SET enabled = ?, session_generation = session_generation + 1"
+                                + " WHERE username = ? AND enabled <> ?",
+                        enabled,
+                        username,
+                        enabled)
+                > 0;
     }
 
     Optional<ClientCredentials> findClient(String clientId) {

@@ -129,9 +129,7 @@ public class Members {
     /** Lifts a sign-in lock before its ten minutes are over. */
     @Transactional
     public void unlock(Viewer administrator, String username) {
-        UserAccount user = rows.findUser(username)
-                .filter(u -> scope(administrator) == null || u.bureau().equals(administrator.bureau()))
-                .orElseThrow(() -> new org.interlink.common.NotFoundException("user", username));
+        UserAccount user = managedUser(administrator, username);
         rows.resetAttempts(user.username());
         audit.record(change(administrator, "user", username));
     }
@@ -143,14 +141,13 @@ public class Members {
      */
     @Transactional
     public void resetSecondFactor(Viewer administrator, String username, String reason) {
-        UserAccount user = rows.findUser(username)
-                .filter(u -> scope(administrator) == null || u.bureau().equals(administrator.bureau()))
-                .orElseThrow(() -> new org.interlink.common.NotFoundException("user", username));
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 500) {
-            throw new InvalidInputException(
-                    List.of(new FieldError("reason", "is required (at most 500 characters): why the reset")));
+        UserAccount user = managedUser(administrator, username);
+        List<FieldError> errors = new ArrayList<>();
+        checkReason(reason, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
+        String why = reason.trim();
         factors.reset(user.username());
         audit.record(new AuditEntry(
                 administrator.actor(),
@@ -165,6 +162,73 @@ public class Members {
     /** Whether the person has a second factor (false: they enrol at the next sign-in). */
     public boolean hasSecondFactor(String username) {
         return factors.isEnrolled(username);
+    }
+
+    /** The longest reason an administrator may give for disabling or enabling an account. */
+    static final int MAX_REASON = 180;
+
+    /**
+     * Disables a person's account, for a reason: they can no longer sign in, and every session they have ends at its
+     * next request, on every node ({@link PersonSessions}). People hold no OAuth 2.0 tokens (those are issued to
+     * machine clients only), so there is none to revoke. Disabling a disabled account changes nothing and is not
+     * audited.
+     *
+     * @return whether the account was enabled
+     */
+    @Transactional
+    public boolean disable(Viewer administrator, String username, String reason) {
+        UserAccount user = managedUser(administrator, username);
+        List<FieldError> errors = new ArrayList<>();
+        checkReason(reason, errors);
+        if (user.username().equals(administrator.actor())) {
+            errors.add(new FieldError("username", "you cannot disable your own account"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return changeEnabled(administrator, user, false, reason);
+    }
+
+    /** Enables a disabled account again, for a reason; its person signs in afresh (no earlier session returns). */
+    @Transactional
+    public boolean enable(Viewer administrator, String username, String reason) {
+        UserAccount user = managedUser(administrator, username);
+        List<FieldError> errors = new ArrayList<>();
+        checkReason(reason, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return changeEnabled(administrator, user, true, reason);
+    }
+
+    private boolean changeEnabled(Viewer administrator, UserAccount user, boolean enabled, String reason) {
+        if (!rows.setEnabled(user.username(), enabled)) {
+            return false;
+        }
+        audit.record(new AuditEntry(
+                administrator.actor(),
+                administrator.bureau(),
+                Operation.PERMISSION_CHANGE,
+                "user",
+                user.username(),
+                (enabled ? "account enabled: " : "account disabled: ") + reason.trim(),
+                Outcome.SUCCESS));
+        return true;
+    }
+
+    /** A user the administrator may manage; any other is answered as missing. */
+    private UserAccount managedUser(Viewer administrator, String username) {
+        return rows.findUser(username == null ? "" : username)
+                .filter(u -> scope(administrator) == null || u.bureau().equals(administrator.bureau()))
+                .orElseThrow(() -> new org.interlink.common.NotFoundException("user", username));
+    }
+
+    private static void checkReason(String reason, List<FieldError> errors) {
+        if (reason == null || reason.isBlank() || reason.trim().length() > MAX_REASON) {
+            errors.add(new FieldError("reason", "is required (at most " + MAX_REASON + " characters)"));
+        } else if (reason.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError("reason", "must be one line of text"));
+        }
     }
 
     /** Lifts a machine client's lock (after repeated wrong secrets) before its ten minutes are over. */

@@ -48,8 +48,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  *       signed JWT;
  *   <li>{@code /api/**}: bearer tokens only, no session, no cookies; refusals as problem+json;
  *   <li>everything else: the web UI with form sign-in (password and second factor), sessions (30 minutes idle, 12
- *       hours at most: {@link SessionLifetime}) and
- *       CSRF protection. A person without a second factor reaches only its enrolment ({@link EnrolmentGate}).
+ *       hours at most, ended when the account is disabled: {@link PersonSessions}) and CSRF protection. A person
+ *       without a second factor reaches only its enrolment ({@link EnrolmentGate}).
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -157,7 +157,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerChain(HttpSecurity http, ClientLockout lockout, TokenLimits limits)
+    SecurityFilterChain authorizationServerChain(
+            HttpSecurity http,
+            ClientLockout lockout,
+            TokenLimits limits,
+            @Value("${interlink.token-endpoint.refusal-hold:1s}") java.time.Duration refusalHold)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = new OAuth2AuthorizationServerConfigurer();
         AuthenticationFailureHandler refused = (request, response, exception) -> {
@@ -177,7 +181,7 @@ class SecurityConfiguration {
                                         (request, response, exception) -> tokenError(response, exception))))
                 // before the client authentication filter, so a refused request costs no secret hash
                 .addFilterBefore(
-                        new TokenLimitFilter(limits),
+                        new TokenLimitFilter(limits, refusalHold),
                         org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter
                                 .class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
@@ -215,7 +219,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http, SignInProvider signIn, AuditLog audit) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, SignInProvider signIn, AuditLog audit, AccountRows rows)
+            throws Exception {
+        PersonSessions sessions =
+                new PersonSessions(rows::sessionGeneration, audit::record, java.time.Clock.systemUTC());
         LogoutHandler auditSignOut = (request, response, authentication) -> {
             if (authentication != null && authentication.getPrincipal() instanceof Viewer v) {
                 audit.record(new AuditEntry(
@@ -254,9 +261,6 @@ class SecurityConfiguration {
                         .access((authentication, context) ->
                                 new AuthorizationDecision(authentication.get() instanceof ViewerAuthentication)))
                 .addFilterBefore(
-                        new SessionLifetime(java.time.Clock.systemUTC()),
-                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
-                .addFilterBefore(
                         new EnrolmentGate(),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 // The sign-in provider alone, without the global manager as a parent: that parent holds the same
@@ -272,8 +276,28 @@ class SecurityConfiguration {
                         h -> h.contentSecurityPolicy(
                                 c -> c.policyDirectives(
                                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
-                .sessionManagement(s -> s.sessionFixation(Customizer.withDefaults()));
+                .sessionManagement(
+                        s -> s.sessionFixation(Customizer.withDefaults()).addSessionAuthenticationStrategy(sessions))
+                .addFilterBefore(sessions, org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                // an htmx request without a session is sent to the sign-in page as a whole, not swapped into a part
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInPage()));
         return http.build();
+    }
+
+    /**
+     * Sends a request without a session to the sign-in page; an htmx request gets 401 with {@code HX-Redirect}, so the
+     * whole page goes there instead of the sign-in form being swapped into a part of the page.
+     */
+    private static org.springframework.security.web.AuthenticationEntryPoint signInPage() {
+        var page = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, e) -> {
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                response.setStatus(401);
+                response.setHeader("HX-Redirect", request.getContextPath() + "/login");
+            } else {
+                page.commence(request, response, e);
+            }
+        };
     }
 
     private static void unauthorized(jakarta.servlet.http.HttpServletResponse response, AuthenticationException e)

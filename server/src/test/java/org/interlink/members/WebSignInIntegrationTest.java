@@ -89,6 +89,11 @@ class WebSignInIntegrationTest {
     }
 
     private String newUser(String name) {
+        return newUser(members, name);
+    }
+
+    /** A new officer of the French bureau with {@link #PASSWORD}, created by the General Secretariat's administrator. */
+    static String newUser(Members members, String name) {
         members.createUser(
                 GS_ADMIN, name, "FR", "Test " + name, PASSWORD, Set.of(Role.OFFICER), Classification.OFFICIAL);
         return name;

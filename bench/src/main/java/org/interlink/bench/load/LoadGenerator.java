@@ -52,11 +52,7 @@ public final class LoadGenerator {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
         int duration = Integer.parseInt(options.getOrDefault("duration", "30"));
         String purpose = options.getOrDefault("purpose", "load test");
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        HttpClient http = httpClient();
         String token =
                 token(http, base, options.getOrDefault("client", "ncb-de"), options.getOrDefault("secret", "demo"));
         HttpConnections connections = new HttpConnections(URI.create(base), connections(options));
@@ -73,6 +69,15 @@ public final class LoadGenerator {
         System.out.printf("measuring %d s at %d req/s …%n", duration, rate);
         Result result = run(connections, requests, rate, duration);
         result.print(duration);
+    }
+
+    /** The JDK client the generators use outside the measured loop (tokens, set-up): HTTP/1.1, virtual threads. */
+    static HttpClient httpClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
+                .build();
     }
 
     /** {@code --connections}: how many connections the generator may hold open (default 1,024). */
@@ -218,7 +223,7 @@ public final class LoadGenerator {
         return options;
     }
 
-    private static String required(Map<String, String> options, String name) {
+    static String required(Map<String, String> options, String name) {
         String value = options.get(name);
         if (value == null) {
             throw new IllegalArgumentException("--" + name + " is required");

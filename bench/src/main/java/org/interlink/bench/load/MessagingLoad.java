@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -42,11 +41,7 @@ public final class MessagingLoad {
         int rate = Integer.parseInt(options.getOrDefault("rate", "50"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
         int duration = Integer.parseInt(options.getOrDefault("duration", "30"));
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        HttpClient http = LoadGenerator.httpClient();
         String token = LoadGenerator.token(
                 http, base, options.getOrDefault("client", "ncb-fr"), options.getOrDefault("secret", "demo"));
         String auth = "Authorization: Bearer " + token + "\r\nX-Purpose: load test\r\n";

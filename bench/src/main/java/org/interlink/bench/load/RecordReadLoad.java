@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +38,7 @@ public final class RecordReadLoad {
         int rate = Integer.parseInt(options.getOrDefault("rate", "500"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "60"));
         int duration = Integer.parseInt(options.getOrDefault("duration", "60"));
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        HttpClient http = LoadGenerator.httpClient();
         String token = LoadGenerator.token(
                 http, base, options.getOrDefault("client", "ncb-fr"), options.getOrDefault("secret", "demo"));
 

@@ -109,6 +109,31 @@ class AdminController {
         return "redirect:/admin";
     }
 
+    /** Disables a person's account (their sessions end at once) or enables it again, for a reason (audited). */
+    @PostMapping("/admin/users/{username}/{change:disable|enable}")
+    String changeEnabled(
+            @PathVariable String username,
+            @PathVariable String change,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String shown,
+            RedirectAttributes redirect) {
+        Viewer admin = CurrentViewer.get();
+        try {
+            boolean disable = "disable".equals(change);
+            boolean changed =
+                    disable ? members.disable(admin, username, reason) : members.enable(admin, username, reason);
+            redirect.addFlashAttribute(
+                    "message",
+                    "User " + username + (changed ? " " : " was already ") + (disable ? "disabled." : "enabled."));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
+        if (shown != null && !shown.isBlank()) {
+            redirect.addAttribute("bureau", shown); // back to the bureau the administrator was looking at
+        }
+        return "redirect:/admin";
+    }
+
     @PostMapping("/admin/clients/{clientId}/unlock")
     String unlockClient(@PathVariable String clientId, RedirectAttributes redirect) {
         members.unlockClient(CurrentViewer.get(), clientId);
