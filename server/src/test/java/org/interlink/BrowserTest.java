@@ -25,6 +25,9 @@ public abstract class BrowserTest {
 
     protected ChromeDriver browser;
 
+    /** The secrets of the people tests enrolled, by user name (the demo users keep the demo secret). */
+    private static final java.util.Map<String, String> ENROLLED = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Autowired
     private JdbcTemplate signInRows;
 
@@ -67,35 +70,48 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Signs in as a person does: user name, password and the code of the demo TOTP secret. A person without a second
-     * factor (created by the test) is taken to the enrolment page; this reads the secret shown there, confirms its
-     * code as an app would, and continues past the recovery codes. Waits for the page to name the user.
+     * Signs in as a person does: user name, password and the code of the person's TOTP secret (the demo secret unless
+     * a test enrolled them). A person without a second factor (created by the test) is taken to the enrolment page; this
+     * reads the secret shown there, confirms its code as an app would, remembers the secret for later sign-ins, and
+     * continues past the recovery codes. Waits for the page to name the user.
      */
     protected void signInAs(String user, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("code")).sendKeys(demoCodeFor(user), Keys.ENTER);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        signIn(browser, user, password);
+    }
+
+    /** {@link #signInAs(String, String)} in another browser (a second session of the same person, an administrator). */
+    protected void signIn(ChromeDriver driver, String user, String password) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("code")).sendKeys(codeFor(user), Keys.ENTER);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.until(ExpectedConditions.or(
                 ExpectedConditions.presenceOfElementLocated(By.id("actor")),
                 ExpectedConditions.presenceOfElementLocated(By.id("totp-secret")),
                 ExpectedConditions.presenceOfElementLocated(By.id("sign-in-error"))));
-        if (!browser.findElements(By.id("totp-secret")).isEmpty()) {
-            String secret = browser.findElement(By.id("totp-secret")).getText();
-            browser.findElement(By.id("code")).sendKeys(TotpCodes.now(secret), Keys.ENTER);
-            pressToNextPage(By.id("continue"));
+        if (!driver.findElements(By.id("totp-secret")).isEmpty()) {
+            String secret = driver.findElement(By.id("totp-secret")).getText();
+            ENROLLED.put(user, secret);
+            driver.findElement(By.id("code")).sendKeys(TotpCodes.now(secret), Keys.ENTER);
+            WebElement page = driver.findElement(By.tagName("html"));
+            driver.findElement(By.id("continue")).sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.stalenessOf(page));
         }
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor"), user));
     }
 
     /**
-     * The demo TOTP code now, usable by this person even if they signed in during the last 30 seconds (see {@link
-     * TotpCodes#allowAnotherSignIn}).
+     * The code this person's app shows now (the demo secret's, or the one a test enrolled), usable even if they signed
+     * in during the last 30 seconds (see {@link TotpCodes#allowAnotherSignIn}).
      */
     protected String demoCodeFor(String user) {
+        return codeFor(user);
+    }
+
+    private String codeFor(String user) {
         TotpCodes.allowAnotherSignIn(signInRows, user);
-        return TotpCodes.demo();
+        return TotpCodes.now(ENROLLED.getOrDefault(user, TotpCodes.DEMO_SEED));
     }
 
     /** The application's address for this path, e.g. {@code url("/login")}. */
