@@ -114,6 +114,15 @@ class PersonSessionsTest {
     }
 
     @Test
+    void staticFilesDoNotReadTheAccount() throws Exception {
+        generations.remove("officer.fr");
+        assertThat(request("/webjars/htmx.org/dist/htmx.min.js", false).getRedirectedUrl())
+                .isNull();
+        assertThat(session.isInvalid()).isFalse();
+        assertThat(request("/", false).getRedirectedUrl()).isEqualTo("/login?ended");
+    }
+
+    @Test
     void aSignedInSessionWithoutAStampIsNotTrusted() throws Exception {
         session.removeAttribute(PersonSessions.STAMP);
         assertThat(request("/", false).getRedirectedUrl()).isEqualTo("/login?expired");
