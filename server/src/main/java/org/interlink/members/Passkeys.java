@@ -51,8 +51,7 @@ class Passkeys {
     }
 
     boolean any(String username) {
-        Long n = jdbc.queryForObject("SELECT count(*) FROM passkeys WHERE username = ?", Long.class, username);
-        return n != null && n > 0;
+        return count(username) > 0;
     }
 
     int count(String username) {

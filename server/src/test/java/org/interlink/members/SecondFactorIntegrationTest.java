@@ -227,6 +227,10 @@ class SecondFactorIntegrationTest {
         assertThat(session.get("/").headers().firstValue("Location").orElse("")).endsWith("/mfa/passkey");
         assertThat(session.get("/mfa/enrol").headers().firstValue("Location").orElse(""))
                 .endsWith("/mfa/passkey");
+        HttpResponse<String> options = session.postJson("/mfa/passkey", "/mfa/passkey/options", "{}");
+        assertThat(options.statusCode()).isEqualTo(200);
+        assertThat(options.body())
+                .contains("\"challenge\":", "\"allowCredentials\":[{\"type\":\"public-key\",\"id\":\"AQI\"}]");
         HttpResponse<String> forged =
                 session.postJson("/mfa/passkey", "/mfa/passkey", "{\"id\":\"AQI\",\"type\":\"public-key\"}");
         assertThat(forged.body()).contains("/login?error");
