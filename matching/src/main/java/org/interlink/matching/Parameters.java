@@ -54,6 +54,19 @@ public final class Parameters {
     /** Similarity of two listed equivalents ("aleksandr"/"alexander", "bob"/"robert"): strong, but below identical. */
     public static final double EQUIVALENT_NAME_SIMILARITY = 0.95;
 
+    /**
+     * Factor on the similarity of two tokens' closest readings in the Latin transcription systems ("schostakowitsch"
+     * and "shostakovich" both read "SostakoviC"): a little above a listed equivalent, because the readings agree
+     * letter by letter, and below identical.
+     */
+    public static final double TRANSCRIPTION_SIMILARITY = 0.97;
+
+    /**
+     * Transcription readings are compared only for tokens whose spellings or skeletons are at least this similar
+     * (Jaro-Winkler): the systems change some letters, not whole names, and the readings cost a few string comparisons.
+     */
+    public static final double MIN_SIMILARITY_FOR_TRANSCRIPTION = 0.6;
+
     /** Similarity of an initial and a name starting with it ("V." and "Vladimir"): evidence, far from proof. */
     public static final double INITIAL_SIMILARITY = 0.80;
 
