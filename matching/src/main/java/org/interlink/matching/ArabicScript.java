@@ -10,8 +10,9 @@ package org.interlink.matching;
  *       Taa marbuta (ة), and the heh that often stands for it at the end of a name of four
  *       letters or more, end a name in a vowel ("Usama", "Fatima") and are written ا. Tatweel, harakat and the ZWNJ
  *       that Persian puts inside words are dropped.
- *   <li>A word-initial ع, which ICU romanises as a bare ʿ that is then lost, is read as its vowel ("عزيز" "azyz", as
- *       "Aziz"), so that the name keeps the initial vowel its Latin forms write.
+ *   <li>Ain (ع) is read as the vowel Latin spellings write for it, or do not write ("عزيز" "azyz" as "Aziz", "سعود"
+ *       "sawd" as "Saud"), and a bare hamza (ء) is dropped: ICU would romanise them as the modifier letters ʿ and ʾ,
+ *       which split a token in two.
  *   <li>The words that carry a name's structure are written in the Latin spelling {@link NameTokens} knows: the
  *       article ال, which Arabic writes attached, becomes a word of its own ("البغدادي" "al bghdady"), and عبد, الله,
  *       أبو, أم, بن, ابن, بنت and ولد become "abd", "allah", "abu", "umm", "bin", "ibn", "bint" and "ould". So
@@ -25,7 +26,7 @@ final class ArabicScript {
 
     private ArabicScript() {}
 
-    /** Example: {@code prepare("عبدالعزيز بوتفليقة")} is {@code "abd al ازيز بوتفليقا"}. */
+    /** Example: {@code prepare("عبدالعزيز بوتفليقة")} is {@code "abd al ازيز بوتفليقا"}; ICU then romanises the rest. */
     static String prepare(String run) {
         String letters = letters(run);
         StringBuilder out = new StringBuilder(letters.length() + 8);
@@ -56,6 +57,9 @@ final class ArabicScript {
                 case 'ہ', 'ھ', 'ۀ', 'ە' -> out.append('ه');
                 case 'ؤ' -> out.append('و');
                 case 'ة' -> out.append(ALIF);
+                // ICU romanises hamza as the modifier letter ʾ, which is not a letter of a token; Latin spellings do
+                // not write it.
+                case 'ء' -> {}
                 // Tatweel, ZWNJ, ZWJ: shaping only.
                 case '\u0640', '\u200C', '\u200D' -> {}
                 default -> {
@@ -75,7 +79,7 @@ final class ArabicScript {
         return (c >= '\u0620' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3') || (c >= '\u06FA' && c <= '\u06FF');
     }
 
-    /** Appends one word: a structural word in Latin, the article split off, and the rest with its initial ع read. */
+    /** Appends one word: a structural word in Latin, the article split off, the rest as it is. */
     private static void word(String w, StringBuilder out) {
         String structural = structural(w);
         if (structural != null) {
@@ -107,11 +111,9 @@ final class ArabicScript {
             // A final heh in a name of four letters or more is the taa marbuta written without its dots (اسامه).
             w = w.substring(0, w.length() - 1) + ALIF;
         }
-        if (w.charAt(0) == 'ع') {
-            out.append(ALIF).append(w, 1, w.length());
-        } else {
-            out.append(w);
-        }
+        // ICU romanises ain as the modifier letter ʿ, which would split "سعود" into "s" and "wd"; Latin spellings
+        // write it as a vowel or not at all (Saud, Sa'ud, Jafar, Aziz).
+        out.append(w.replace('ع', ALIF));
     }
 
     private static String structural(String w) {
