@@ -75,7 +75,8 @@ final class LatinTranscriptions {
 
     /**
      * Similarity in [0, 1] of two tokens read in any pair of systems where one side is read as English: Jaro-Winkler
-     * on the closest readings, times {@link Parameters#TRANSCRIPTION_SIMILARITY}. Example: "schostakowitsch" and
+     * on the closest readings, times {@link Parameters#TRANSCRIPTION_SIMILARITY}, or 0 when the closest readings are
+     * less similar than {@link Parameters#MIN_READING_SIMILARITY}. Example: "schostakowitsch" and
      * "shostakovich" both read "SostakoviC" and score that factor.
      */
     static double similarity(String a, String b) {
@@ -88,7 +89,9 @@ final class LatinTranscriptions {
         for (int j = 1; j < rb.length && best < 1.0; j++) {
             best = Math.max(best, JaroWinkler.similarity(ra[0], rb[j]));
         }
-        return Parameters.TRANSCRIPTION_SIMILARITY * best;
+        // Readings of unrelated names are often alike (most are short and share letters); only near-equal readings
+        // are evidence of one name in two systems.
+        return best >= Parameters.MIN_READING_SIMILARITY ? Parameters.TRANSCRIPTION_SIMILARITY * best : 0.0;
     }
 
     /** The token's distinct readings, the English one first. Example: "szostakowicz" gives [szostakovikz, SostakoviC…]. */
