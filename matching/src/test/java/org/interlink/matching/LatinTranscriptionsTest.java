@@ -106,11 +106,7 @@ class LatinTranscriptionsTest {
     /** The index finds a German or Polish spelling of a Russian name among distractors. */
     @Test
     void findsAnotherSystemsSpellingInTheIndex() {
-        PersonIndex index = new PersonIndex();
-        java.util.Random rnd = new java.util.Random(5);
-        for (int i = 0; i < 5_000; i++) {
-            index.put(new PersonEntry("d" + i, List.of(PersonIndexTest.randomName(rnd))));
-        }
+        PersonIndex index = PersonIndexTest.withDistractors(5_000, 5);
         index.put(new PersonEntry("shostakovich", List.of("Dmitri Dmitrievich Shostakovich")));
         index.put(new PersonEntry("khrushchev", List.of("Nikita Sergeyevich Khrushchev")));
 
