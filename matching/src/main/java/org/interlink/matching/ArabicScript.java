@@ -14,9 +14,10 @@ package org.interlink.matching;
  *       "sawd" as "Saud"), and a bare hamza (ء) is dropped: ICU would romanise them as the modifier letters ʿ and ʾ,
  *       which split a token in two.
  *   <li>The words that carry a name's structure are written in the Latin spelling {@link NameTokens} knows: the
- *       article ال, which Arabic writes attached, becomes a word of its own ("البغدادي" "al bghdady"), and عبد, الله,
- *       أبو, أم, بن, ابن, بنت and ولد become "abd", "allah", "abu", "umm", "bin", "ibn", "bint" and "ould". So
- *       "عبدالعزيز" and "عبد العزيز" both give "abd al azyz"; {@link ArabicNames} reads the rest of the structure.
+ *       article ال, which Arabic writes attached, becomes a word of its own ("البغدادي" "al bghdady"); عبد, الله,
+ *       أبو, أم, بن and ابن, بنت and ولد become "abd", "allah", "abu", "umm", "bin", "bint" and "ould"; the titles
+ *       ملا, شيخ, حاج and امام become the Latin titles NameTokens drops. So "عبدالعزيز" and "عبد العزيز" both give
+ *       "abd al azyz"; {@link ArabicNames} reads the rest of the structure.
  * </ul>
  */
 final class ArabicScript {
@@ -125,6 +126,11 @@ final class ArabicScript {
             case "بن", "ابن" -> "bin";
             case "بنت" -> "bint";
             case "ولد" -> "ould";
+            // Titles, written as the Latin titles NameTokens drops.
+            case "ملا" -> "mullah";
+            case "شيخ" -> "sheikh";
+            case "حاج", "حاجي" -> "haji";
+            case "امام" -> "imam";
             default -> null;
         };
     }

@@ -101,6 +101,9 @@ class ArabicNamesTest {
         // Ain inside a word was romanised as ʿ, which split the token: "s wd".
         assertThat(Names.normalise("سعود").latin()).isEqualTo("sawd");
         assertThat(Names.normalise("جعفر").latin()).isEqualTo("jafr");
+        // Titles: ملا, الشيخ.
+        assertThat(Names.normalise("ملا محمد عمر").latin()).isEqualTo("mhmd amr");
+        assertThat(Names.normalise("الشيخ أحمد ياسين").latin()).isEqualTo("ahmd yasyn");
     }
 
     /** The vectors: true matches across script reach HIT. */
@@ -117,6 +120,10 @@ class ArabicNamesTest {
             Salahuddin               | Saladin
             عبدالعزيز آل سعود         | Abdulaziz al Saud
             جعفر                     | Jafar
+            الشيخ أحمد ياسين           | Ahmed Yassin
+            پرویز مشرف               | Pervez Musharraf
+            گلبدین حکمتیار            | Gulbuddin Hekmatyar
+            محمود احمدی‌نژاد           | Mahmoud Ahmadinejad
             محمد عبد الرحمن          | Mohamed Abd al-Rahman
             Abdul Aziz Mansour       | Abdulaziz Mansour Ali
             Salah ad-Din             | Salaheddine
