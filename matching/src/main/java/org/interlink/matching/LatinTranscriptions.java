@@ -1,23 +1,17 @@
 package org.interlink.matching;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * Latin-to-Latin transcription systems: the German, French, Polish, Czech, Turkish and Spanish spellings of Russian,
  * Arabic, Georgian, Armenian and Chinese names against the English (BGN/PCGN) ones. Shostakovich is Schostakowitsch
  * in German, Chostakovitch in French, Szostakowicz in Polish, Šostakovič in Czech, Şostakoviç in Turkish.
  *
- * <p>Each token is read once per system: the system's spelling conventions are rewritten into one phonetic notation
- * (S for the sh of sh/sch/ch/sz, C for the ch of ch/tsch/tch/cz, Z for zh/j/rz, J for the j of j/dsch/dj/dż and Turkish
- * c, H for the kh of kh/ch/j), and then folded (w as v, y as i, ou as u, q as k, gh as g, doubled letters once). A
- * token's readings are memoised. Two tokens are compared on their closest pair of readings, one of them read in the
- * English system, so that a German spelling meets an English one and both meet the Czech; the comparison only ever
- * raises a token similarity, and is asked only for tokens whose skeletons already agree (see {@link
- * NameComparison#tokenSimilarity}). Diacritics are gone by the time tokens are compared (š is s, ç is c), so the Czech
- * and Turkish readings work on their plain letters: a c may be č.
+ * <p>Each token is read in the system its spelling shows ({@link #system}: Polish sz/cz/rz, German sch, French
+ * tch/ou/dj, …), whose conventions are rewritten into one phonetic notation (S for the sh of sh/sch/ch/sz, C for the ch
+ * of ch/tsch/tch/cz, Z for zh/j/rz, J for the j of j/dsch/dj/dż, H for the kh of kh/ch/j), and then folded (w as v, y
+ * as i, ou as u, q as k, gh as g, doubled letters once). One reading per token and one comparison per token pair keep
+ * the cost of a candidate's comparison near that of a Jaro-Winkler; the comparison only ever raises a token
+ * similarity (see {@link NameComparison#tokenSimilarity}). Diacritics are gone by the time tokens are compared (š is
+ * s, ç is c), so Czech and Turkish spellings are read on their plain letters: a bare c is č, or ts before e, i, y.
  */
 final class LatinTranscriptions {
 
@@ -53,67 +47,82 @@ final class LatinTranscriptions {
         {"szcz", "SC"}, {"cz", "C"}, {"sz", "S"}, {"rz", "Z"}, {"dz", "J"}, {"ch", "H"}, {"c", "ts"}, {"j", "i"}
     };
 
-    /** Czech and Slovak without their háčeks: a c is most often a č in the names of other alphabets (-ovič). */
-    private static final String[][] CZECH = {{"ch", "H"}, {"sc", "SC"}, {"c", "C"}, {"j", "i"}};
-
-    /** Czech c as it sounds without the háček: Ce-tung, Jelcin. */
-    private static final String[][] CZECH_TS = {{"ch", "H"}, {"c", "ts"}, {"j", "i"}};
-
-    /** Turkish without its cedillas: c is the English j (Cemal is Jamal), j is zh. */
-    private static final String[][] TURKISH = {{"c", "J"}, {"j", "Z"}};
+    /**
+     * Czech and Slovak without their háčeks: a c before e, i or y is most often the ts it is (Ce-tung, Jelcin), any
+     * other c a č that lost its háček (-ovič, Čajkovskij).
+     */
+    private static final String[][] CZECH = {
+        {"ch", "H"}, {"sc", "SC"}, {"ce", "tse"}, {"ci", "tsi"}, {"cy", "tsy"}, {"c", "C"}, {"j", "i"}
+    };
 
     private static final String[][] SPANISH = {{"shch", "SC"}, {"sch", "SC"}, {"ch", "C"}, {"sh", "S"}, {"j", "H"}};
-
-    private static final String[][][] SYSTEMS = {GERMAN, FRENCH, POLISH, CZECH, CZECH_TS, TURKISH, SPANISH};
-
-    /** Readings by token; the English one first. About 150 bytes an entry, so at most about 15 MB. */
-    private static final Map<String, String[]> MEMO = new ConcurrentHashMap<>();
-
-    private static final int MEMO_LIMIT = 100_000;
 
     private LatinTranscriptions() {}
 
     /**
-     * Similarity in [0, 1] of two tokens read in any pair of systems where one side is read as English: Jaro-Winkler
-     * on the closest readings, times {@link Parameters#TRANSCRIPTION_SIMILARITY}, or 0 when the closest readings are
-     * less similar than {@link Parameters#MIN_READING_SIMILARITY}. Example: "schostakowitsch" and
-     * "shostakovich" both read "SostakoviC" and score that factor.
+     * Similarity in [0, 1] of two tokens on their readings, each in the system its spelling shows: Jaro-Winkler times
+     * {@link Parameters#TRANSCRIPTION_SIMILARITY}, or 0 when the readings are less similar than {@link
+     * Parameters#MIN_READING_SIMILARITY}. Example: "schostakowitsch" and "shostakovich" both read "SostakoviC".
      */
     static double similarity(String a, String b) {
-        String[] ra = readings(a);
-        String[] rb = readings(b);
-        double best = 0.0;
-        for (String x : ra) {
-            best = Math.max(best, JaroWinkler.similarity(x, rb[0]));
-        }
-        for (int j = 1; j < rb.length && best < 1.0; j++) {
-            best = Math.max(best, JaroWinkler.similarity(ra[0], rb[j]));
-        }
+        double s = JaroWinkler.similarity(reading(a), reading(b));
         // Readings of unrelated names are often alike (most are short and share letters); only near-equal readings
         // are evidence of one name in two systems.
-        return best >= Parameters.MIN_READING_SIMILARITY ? Parameters.TRANSCRIPTION_SIMILARITY * best : 0.0;
+        return s >= Parameters.MIN_READING_SIMILARITY ? Parameters.TRANSCRIPTION_SIMILARITY * s : 0.0;
     }
 
-    /** The token's distinct readings, the English one first. Example: "szostakowicz" gives [szostakovikz, SostakoviC…]. */
-    static String[] readings(String token) {
-        String[] cached = MEMO.get(token);
-        if (cached != null) {
-            return cached;
+    /** The token read in the system its spelling shows, folded. Example: "szostakowicz" reads "SostakoviC". */
+    static String reading(String token) {
+        return fold(read(token, system(token)));
+    }
+
+    /**
+     * The system a spelling shows, from letter groups that only some systems write: an initial j before a consonant
+     * (Spanish kh: Jruschov); Polish sz, cz, rz; German sch; French tch, ou, dj and ch before a consonant; w (German
+     * or Polish; German when it also writes z); a bare c (Czech or Turkish without diacritics); j with z (German y:
+     * Jelzin) or a final -ij, -aj, -oj (y). Anything else is read as English (BGN/PCGN).
+     */
+    private static String[][] system(String t) {
+        if (t.length() > 1 && t.charAt(0) == 'j' && !isVowel(t.charAt(1))) {
+            return SPANISH;
         }
-        List<String> out = new ArrayList<>(4);
-        out.add(fold(read(token, ENGLISH)));
-        for (String[][] system : SYSTEMS) {
-            String r = fold(read(token, system));
-            if (!out.contains(r)) {
-                out.add(r);
+        if (t.contains("sz") || t.contains("cz") || t.contains("rz")) {
+            return POLISH;
+        }
+        if (t.contains("sch")) {
+            return GERMAN;
+        }
+        if (t.contains("tch") || t.contains("ou") || t.contains("dj") || chBeforeConsonant(t)) {
+            return FRENCH;
+        }
+        if (t.indexOf('w') >= 0) {
+            return t.indexOf('z') >= 0 ? GERMAN : POLISH;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : 0;
+            if (t.charAt(i) == 'c' && next != 'h' && next != 'k') {
+                return CZECH;
             }
         }
-        cached = out.toArray(String[]::new);
-        if (MEMO.size() > MEMO_LIMIT) {
-            MEMO.clear(); // bounded; refills with the tokens in use
+        // A j is English (Jamal, John) unless the spelling is German by its z (Jelzin) or ends in -ij (Jurij).
+        if (t.indexOf('j') >= 0 && t.indexOf('z') >= 0 && !t.contains("zh")) {
+            return GERMAN;
         }
-        MEMO.put(token, cached);
-        return cached;
+        return t.endsWith("ij") || t.endsWith("aj") || t.endsWith("oj") ? POLISH : ENGLISH;
+    }
+
+    private static boolean chBeforeConsonant(String t) {
+        for (int i = t.indexOf("ch"); i >= 0 && i + 2 < t.length(); i = t.indexOf("ch", i + 1)) {
+            char next = t.charAt(i + 2);
+            if (!isVowel(next) && next != 'r' && next != 'h') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
     private static String read(String token, String[][] rules) {

@@ -55,7 +55,7 @@ public final class Parameters {
     public static final double EQUIVALENT_NAME_SIMILARITY = 0.95;
 
     /**
-     * Factor on the similarity of two tokens' closest readings in the Latin transcription systems ("schostakowitsch"
+     * Factor on the similarity of two tokens' readings in the Latin transcription systems ("schostakowitsch"
      * and "shostakovich" both read "SostakoviC"): a little above a listed equivalent, because the readings agree
      * letter by letter, and below identical.
      */
@@ -63,12 +63,12 @@ public final class Parameters {
 
     /**
      * Transcription readings are compared only for tokens whose spellings or skeletons are at least this similar
-     * (Jaro-Winkler): the systems change some letters, not whole names, and the readings cost a few string comparisons.
+     * (Jaro-Winkler): the systems change some letters, not whole names, and the readings cost a string rewrite and a comparison.
      */
     public static final double MIN_SIMILARITY_FOR_TRANSCRIPTION = 0.6;
 
     /**
-     * Closest transcription readings less similar than this (Jaro-Winkler) add nothing: unrelated Latin names have
+     * Transcription readings less similar than this (Jaro-Winkler) add nothing: unrelated Latin names have
      * readings around 0.8–0.9, so without it they rose from below to above {@link #POSSIBLE_THRESHOLD} (two-part Latin
      * names against 50,000 others from disjoint Wikidata tokens: POSSIBLE or more 33.5 % before the readings, 43.2 %
      * with them and no floor).
