@@ -73,8 +73,21 @@ final class LatinTranscriptions {
 
     /** The token read in the system its spelling shows, folded. Example: "szostakowicz" reads "SostakoviC". */
     static String reading(String token) {
-        return fold(read(token, system(token)));
+        // A query's tokens meet every candidate's: a small direct-mapped cache per thread keeps their readings.
+        String[] cache = RECENT.get();
+        int slot = (token.hashCode() & (RECENT_SLOTS - 1)) * 2;
+        if (token.equals(cache[slot])) {
+            return cache[slot + 1];
+        }
+        String reading = fold(read(token, system(token)));
+        cache[slot] = token;
+        cache[slot + 1] = reading;
+        return reading;
     }
+
+    private static final int RECENT_SLOTS = 32;
+
+    private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[RECENT_SLOTS * 2]);
 
     /**
      * The system a spelling shows, from letter groups that only some systems write: an initial j before a consonant

@@ -73,9 +73,9 @@ final class NameComparison {
     }
 
     /**
-     * The best token score when two adjacent tokens of the longer name ({@code joinA}: of a) are written as one ("Kim Jong Un" as "kimjong
-     * un" against 김정은 "gimjeong eun"; "Abdel Hamid" as "abdhamid" against "Abdelhamid"). Only the joined token's
-     * similarities are computed; the others come from {@code sim}.
+     * The best token score when two adjacent tokens of the longer name ({@code joinA}: of a) are written as one ("Kim
+     * Jong Un" as "kimjong un" against 김정은 "gimjeong eun"; "Abdel Hamid" as "abdhamid" against "Abdelhamid"). Only
+     * the joined token's similarities are computed; the others come from {@code sim}.
      */
     private static double adjacentJoined(
             NameForm a,
@@ -200,8 +200,10 @@ final class NameComparison {
         double w = skeletonWeight(romanisation) * confidence;
         double s = Math.max(spelling, w * skeleton + (1.0 - w) * spelling);
         if (s < Parameters.TRANSCRIPTION_SIMILARITY
+                && romanisation <= NameForm.ALPHABET
                 && Math.max(spelling, skeleton) >= Parameters.MIN_SIMILARITY_FOR_TRANSCRIPTION) {
-            // Another Latin transcription system (Schostakowitsch, Chostakovitch, Szostakowicz).
+            // Another Latin transcription system (Schostakowitsch, Chostakovitch, Szostakowicz), between Latin names
+            // or a Latin name and one romanised from an alphabet (Шостакович).
             s = Math.max(s, LatinTranscriptions.similarity(ta, tb));
         }
         return s;
