@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Equivalence classes of given names: alternative romanisations (Aleksandr/Alexander/Oleksandr, Muhammad/Mohammed,
+ * Equivalence classes of given names, and of a few family names, whole tokens: alternative romanisations (Aleksandr/Alexander/Oleksandr, Muhammad/Mohammed,
  * Yusuf/Yousef) and common nicknames (Bob/Robert). Written for this library; spellings within edit distance of each
  * other are left to the fuzzy comparison, so the table lists only what edit distance cannot see.
  */
@@ -181,6 +181,26 @@ final class GivenNames {
         {"ilya", "ilia", "elijah", "elias", "ilyas", "ilyas", "elie"},
         {"fyodor", "fedor", "theodore", "teodor", "fiodor", "feodor", "fedir", "ted"},
         {"konstantin", "constantin", "constantine", "kostiantyn", "costantino", "kostya"},
+        // Family names whose transcriptions differ beyond what LatinTranscriptions' rules read alike.
+        {
+            "gaddafi",
+            "qaddafi",
+            "qadhafi",
+            "kadhafi",
+            "gadafi",
+            "kaddafi",
+            "ghaddafi",
+            "gheddafi",
+            "kadafi",
+            "qadhdhafi",
+            "gaddhafi",
+            "khadafi",
+            "khaddafi",
+            "kazzafi"
+        },
+        {"zedong", "tsetung", "tsetoung", "cetung", "tsedong"},
+        {"saladin", "salahdin"},
+        {"nasrallah", "nasrullah", "nasrollah"},
     };
 
     private static final Map<String, Integer> GROUP_OF = index();

@@ -57,7 +57,14 @@ final class NameComparison {
                             a.joined(), a.joinedKey(), b.joined(), b.joinedKey(), romanisation, model, aIsLatin)
                     : 0.0;
             merged = Parameters.MERGED_TOKENS_WEIGHT
-                    * Math.max(joined, adjacentJoined(a, n, b, m, sim, romanisation, model, aIsLatin));
+                    * Math.max(joined, adjacentJoined(a, n, b, m, sim, romanisation, model, aIsLatin, n > m));
+        } else if (hasHead(a, n) || hasHead(b, m)) {
+            // An Arabic name part in two words on one side and in one on the other, in names of equal length
+            // ("Abdul Aziz Mansour" / "Abdulaziz Ali Mansour").
+            merged = Parameters.MERGED_TOKENS_WEIGHT
+                    * Math.max(
+                            adjacentJoined(a, n, b, m, sim, romanisation, model, aIsLatin, true),
+                            adjacentJoined(a, n, b, m, sim, romanisation, model, aIsLatin, false));
         }
         if (detail != null) {
             describe(a, b, sim, pairOf, n, m, tokenScore, merged, detail);
@@ -66,9 +73,9 @@ final class NameComparison {
     }
 
     /**
-     * The best token score when two adjacent tokens of the longer name are written as one ("Kim Jong Un" as "kimjong
-     * un" against 김정은 "gimjeong eun"; "Abdel Hamid" as "abdhamid" against "Abdelhamid"). Only the joined token's
-     * similarities are computed; the others come from {@code sim}.
+     * The best token score when two adjacent tokens of the longer name ({@code joinA}: of a) are written as one ("Kim
+     * Jong Un" as "kimjong un" against 김정은 "gimjeong eun"; "Abdel Hamid" as "abdhamid" against "Abdelhamid"). Only
+     * the joined token's similarities are computed; the others come from {@code sim}.
      */
     private static double adjacentJoined(
             NameForm a,
@@ -78,8 +85,8 @@ final class NameComparison {
             double[][] sim,
             byte romanisation,
             @Nullable TransliterationCosts model,
-            boolean aIsLatin) {
-        boolean joinA = n > m;
+            boolean aIsLatin,
+            boolean joinA) {
         NameForm longer = joinA ? a : b;
         NameForm other = joinA ? b : a;
         int length = joinA ? n : m;
@@ -115,6 +122,15 @@ final class NameComparison {
             best = Math.max(best, s);
         }
         return best;
+    }
+
+    private static boolean hasHead(NameForm name, int n) {
+        for (int i = 0; i < n; i++) {
+            if (ArabicNames.isHead(name.tokens()[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The score of the best pairing of a's tokens (rows) with b's (columns). */
@@ -182,7 +198,15 @@ final class NameComparison {
         double confidence =
                 Math.min(1.0, Math.min(ka.length(), kb.length()) / Parameters.SKELETON_LENGTH_FOR_FULL_CONFIDENCE);
         double w = skeletonWeight(romanisation) * confidence;
-        return Math.max(spelling, w * skeleton + (1.0 - w) * spelling);
+        double s = Math.max(spelling, w * skeleton + (1.0 - w) * spelling);
+        if (s < Parameters.TRANSCRIPTION_SIMILARITY
+                && romanisation <= NameForm.ALPHABET
+                && Math.max(spelling, skeleton) >= Parameters.MIN_SIMILARITY_FOR_TRANSCRIPTION) {
+            // Another Latin transcription system (Schostakowitsch, Chostakovitch, Szostakowicz), between Latin names
+            // or a Latin name and one romanised from an alphabet (Шостакович).
+            s = Math.max(s, LatinTranscriptions.similarity(ta, tb));
+        }
+        return s;
     }
 
     private static double blend(TransliterationCosts model, boolean aIsLatin, String ta, String tb, double generic) {

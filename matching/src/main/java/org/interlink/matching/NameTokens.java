@@ -80,20 +80,20 @@ final class NameTokens {
      * are dropped when the name keeps another token, so their presence never decides a match.
      */
     static final Set<String> PARTICLES = Set.of(
-            "al", "el", "ul", "ad", "ar", "as", "at", "az", "ash", "an", "bin", "ibn", "ben", "bint", "binti", "bn",
-            "abu", "abou", "ould", "van", "von", "der", "den", "de", "da", "dos", "das", "do", "del", "della", "dello",
-            "di", "du", "des", "la", "le", "lo", "zu", "ter", "ten", "y", "e");
+            "al", "el", "ul", "ad", "ar", "as", "at", "az", "ash", "an", "ud", "ur", "us", "ush", "uz", "bin", "ibn",
+            "ben", "bint", "binti", "bn", "ould", "walad", "wuld", "van", "von", "der", "den", "de", "da", "dos", "das",
+            "do", "del", "della", "dello", "di", "du", "des", "la", "le", "lo", "zu", "ter", "ten", "y", "e");
 
     /**
-     * Spellings of "abd"/"abdul" ("servant of"), written as "abd": "Abdul Rahman" gives [abd, rahman] and "Abdulrahman"
-     * gives [abdrahman]; the merged-token comparison equates the two. Not merged here, so token order stays free.
+     * Spellings of "abd"/"abdul" ("servant of"), written as "abd": "Abdulrahman" gives "abdrahman", and "Abdul Rahman"
+     * gives [abd, rahman], which {@link ArabicNames} then joins into the same one name part.
      */
-    private static final List<String> ABD_PREFIXES =
-            List.of("abdul", "abdel", "abdal", "abdoul", "abdur", "abdar", "abder", "abdus", "abdou", "abd");
+    private static final List<String> ABD_PREFIXES = List.of(
+            "abdul", "abdel", "abdal", "abdoul", "abdur", "abdar", "abder", "abdus", "abdes", "abdol", "abdou", "abd");
 
     private NameTokens() {}
 
-    /** Example: {@code tokenise("Dr. Abdel Hamid AL-ASSAD, Jr.")} is {@code [abd, hamid, assad]}. */
+    /** Example: {@code tokenise("Dr. Abdel Hamid AL-ASSAD, Jr.")} is {@code [abdhamid, assad]}. */
     static List<String> tokenise(String latin) {
         return tokenise(latin, false);
     }
@@ -114,7 +114,7 @@ final class NameTokens {
         if (kept.isEmpty()) {
             kept = raw;
         }
-        kept = mergeAbd(kept);
+        kept = ArabicNames.spell(mergeAbd(kept));
         List<String> withoutParticles = new ArrayList<>(kept.size());
         for (String t : kept) {
             if (!PARTICLES.contains(t)) {

@@ -88,7 +88,7 @@ final class Transliteration {
                         "Katakana-Latin; Hiragana-Latin; Latin-ASCII",
                         run.replace('\u30FB', ' ').replace('\u00B7', ' ')));
             case UScript.HANGUL -> apply("Hangul-Latin; Latin-ASCII", run);
-            case UScript.ARABIC -> apply("Arabic-Latin; Latin-ASCII", run);
+            case UScript.ARABIC -> apply("Arabic-Latin; Latin-ASCII", ArabicScript.prepare(run));
             case UScript.HEBREW -> apply("Hebrew-Latin; Latin-ASCII", run);
             case UScript.DEVANAGARI -> apply("Devanagari-Latin; Latin-ASCII", run);
             case UScript.GEORGIAN -> apply("Georgian-Latin; Latin-ASCII", run);

@@ -42,6 +42,7 @@ class NamesTest {
             Dr. Abdel Hamid AL-ASSAD, Jr.       | abd hamid assad
             Abdulrahman                         | abdrahman
             abd al-Rahman                       | abd rahman
+            Abdullah                            | abdallah
             Osama bin Laden                     | osama laden
             Ludwig van Beethoven                | ludwig beethoven
             Präsident Putin                     | putin

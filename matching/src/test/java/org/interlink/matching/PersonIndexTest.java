@@ -280,6 +280,16 @@ class PersonIndexTest {
         }
     }
 
+    /** An index of {@code n} random syllable names ("d0", "d1"…), seeded. */
+    static PersonIndex withDistractors(int n, long seed) {
+        PersonIndex index = new PersonIndex();
+        Random rnd = new Random(seed);
+        for (int i = 0; i < n; i++) {
+            index.put(new PersonEntry("d" + i, List.of(randomName(rnd))));
+        }
+        return index;
+    }
+
     private static final String[] SYLLABLES = {
         "ka", "ri", "mo", "na", "lu", "se", "ta", "vi", "do", "ra", "mi", "el", "an", "or", "us", "in", "bo", "za"
     };
