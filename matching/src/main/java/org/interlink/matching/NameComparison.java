@@ -23,6 +23,15 @@ final class NameComparison {
 
     /** Like {@link #similarity} and appends a human-readable account of the pairing to {@code detail}. */
     static double compare(NameForm a, NameForm b, @Nullable StringBuilder detail) {
+        // Han names are compared as the other name needs them read (HanNames), through compareForms.
+        if (HanNames.isHan(a) || HanNames.isHan(b)) {
+            return HanNames.compare(a, b, detail);
+        }
+        return compareForms(a, b, detail);
+    }
+
+    /** {@link #compare} of the two forms as they are, without reading Han names another way. */
+    static double compareForms(NameForm a, NameForm b, @Nullable StringBuilder detail) {
         if (canonicalOrder(a, b) > 0) {
             NameForm t = a;
             a = b;
