@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
  * two-character surname, then the given name) is read, beside the joined pinyin every Han name gets from {@link
  * Transliteration}, as surname and given name in: Mandarin pinyin (习近平 "xi jinping"), Wade-Giles (蔣經國 "chiang
  * chingkuo"), Hong Kong Cantonese (陳港生 "chan kongsang") and Korean, in Hangul (金正恩 김정은) and in Latin letters
- * (金正恩 "kim jeongeun", "kim jongun"). Which readings are tried depends on the other name: against a Latin name,
- * Mandarin always and another system only when one of the other name's tokens is that system's spelling of the surname
- * (Chiang, Chan, Kim), which is how the form of a romanisation shows; against Hangul, the Korean reading in Hangul; the
- * best score is kept. The given name is one token, so the pairing and the adjacent-token join of {@link
+ * (金正恩 "kim jeongeun", "kim jongun"). Any Han name, also one mixing kana, is read in Japanese by Kuromoji's
+ * dictionary ({@link JapaneseReadings}: 安倍晋三 "abe shinzo"). Which readings are tried depends on the other name:
+ * against a Latin name, Mandarin always, Japanese when the Latin name is made of Japanese syllables, and another system
+ * only when one of the other name's tokens is that system's spelling of the surname (Chiang, Chan, Kim), which is how
+ * the form of a romanisation shows; against Hangul, the Korean reading in Hangul; against kana, Japanese. The best score
+ * is kept. The given name is one token, so the pairing and the adjacent-token join of {@link
  * NameComparison} match "Xi Jinping", "Xi Jin-ping", "Jinping Xi" and "Xijinping" alike.
  *
  * <p>Guards against false HITs: two Han names are the same name only when their characters are the same (simplified
@@ -34,11 +36,15 @@ final class HanNames {
 
     private static final String HAN = UScript.getName(UScript.HAN);
     private static final String HANGUL = UScript.getName(UScript.HANGUL);
+    private static final String KANA = UScript.getName(UScript.KATAKANA);
 
     /** Readings by name, bounded like the transliteration memo; an analysis holds a few small forms. */
     private static final Map<String, Analysis> MEMO = new ConcurrentHashMap<>();
 
     private static final int MEMO_LIMIT = 20_000;
+
+    /** Japanese readings by name, asked for only when the other name looks Japanese; bounded like {@link #MEMO}. */
+    private static final Map<String, Reading[]> JAPANESE_MEMO = new ConcurrentHashMap<>();
 
     private static final Transliterator SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
 
@@ -68,7 +74,7 @@ final class HanNames {
         Analysis analysis = analyse(han);
         double best = NameComparison.compareForms(han, other, null);
         Reading chosen = null;
-        for (Reading r : readingsFor(analysis, other)) {
+        for (Reading r : readingsFor(han.display(), analysis, other)) {
             double s = NameComparison.compareForms(r.form(), other, null);
             if (s > best) {
                 best = s;
@@ -104,7 +110,7 @@ final class HanNames {
     }
 
     /** The readings worth comparing with {@code other}: see the class comment. */
-    private static List<Reading> readingsFor(Analysis analysis, NameForm other) {
+    private static List<Reading> readingsFor(String display, Analysis analysis, NameForm other) {
         List<Reading> out = new ArrayList<>(4);
         if (other.script().equals(HANGUL)) {
             out.addAll(List.of(analysis.hangul()));
@@ -116,7 +122,30 @@ final class HanNames {
                 out.add(r);
             }
         }
+        if ((latin && JapaneseReadings.looksJapanese(other.tokens())) || other.script().equals(KANA)) {
+            out.addAll(List.of(japanese(display, other)));
+        }
         return out;
+    }
+
+    /**
+     * The name read in Japanese ({@link JapaneseReadings}): none when the dictionary does not know a word of it. The
+     * readings depend on the other name (a given name read character by character is read as the other name spells
+     * it), so they are memoised by both.
+     */
+    private static Reading[] japanese(String display, NameForm other) {
+        String key = display + '\u0000' + other.joined();
+        Reading[] r = JAPANESE_MEMO.get(key);
+        if (r == null) {
+            r = JapaneseReadings.read(display, other.tokens()).stream()
+                    .map(tokens -> new Reading("Japanese", form(display, tokens, KANA, false)))
+                    .toArray(Reading[]::new);
+            if (JAPANESE_MEMO.size() > MEMO_LIMIT) {
+                JAPANESE_MEMO.clear();
+            }
+            JAPANESE_MEMO.put(key, r);
+        }
+        return r;
     }
 
     /** Whether a token of the other name is the surname, or its one token starts or ends with it ("Chiangchingkuo"). */
@@ -291,7 +320,11 @@ final class HanNames {
 
     /** A surname-and-given-name form in the comparison's terms, read from a name written as one word. */
     static NameForm form(String display, String surname, String given, String script, boolean pinyin) {
-        String[] tokens = given.isEmpty() ? new String[] {surname} : new String[] {surname, given};
+        return form(display, given.isEmpty() ? new String[] {surname} : new String[] {surname, given}, script, pinyin);
+    }
+
+    /** A form of the given tokens, read from a name written as one word. */
+    static NameForm form(String display, String[] tokens, String script, boolean pinyin) {
         String[] keys = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             keys[i] = PhoneticKey.skeleton(tokens[i], false, pinyin);

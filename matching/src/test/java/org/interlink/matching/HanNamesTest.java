@@ -41,6 +41,14 @@ class HanNamesTest {
             文在寅   | Moon Jae-in
             文在寅   | 문재인
             李明博   | Lee Myung-bak
+            安倍晋三 | Abe Shinzo
+            安倍晋三 | Shinzo Abe
+            山田太郎 | Yamada Taro
+            山田太郎 | YAMADA Tarou
+            村上春樹 | Murakami Haruki
+            小泉純一郎 | Koizumi Junichiro
+            山田太郎 | ヤマダ タロウ
+            山田たろう | Yamada Taro
             """)
     void hanNameMatchesItsReadingsAtHit(String han, String other) {
         assertThat(Names.similarity(han, other))
