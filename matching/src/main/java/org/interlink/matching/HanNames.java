@@ -63,25 +63,39 @@ final class HanNames {
         return name.script().equals(HAN);
     }
 
-    /** The similarity of two names at least one of which is written in Han characters; see the class comment. */
+    /** Whether {@link #compare} applies: a name is written in Han characters or is a run of kana syllables. */
+    static boolean involves(NameForm a, NameForm b) {
+        return isHan(a) || isHan(b) || SyllableRuns.isRun(a) || SyllableRuns.isRun(b);
+    }
+
+    /**
+     * The similarity of two names one of which is written in Han characters or as a run of kana syllables; see the
+     * class comment.
+     */
     static double compare(NameForm a, NameForm b, @Nullable StringBuilder detail) {
         boolean hanA = isHan(a);
-        if (hanA && isHan(b)) {
+        boolean hanB = isHan(b);
+        if (hanA && hanB) {
             return bothHan(a, b, detail);
         }
-        NameForm han = hanA ? a : b;
-        NameForm other = hanA ? b : a;
-        Analysis analysis = analyse(han);
+        boolean readA = hanA || (!hanB && SyllableRuns.isRun(a));
+        NameForm han = readA ? a : b;
+        NameForm other = readA ? b : a;
+        Analysis analysis = isHan(han) ? analyse(han) : null;
         double best = NameComparison.compareForms(han, other, null);
         Reading chosen = null;
-        for (Reading r : readingsFor(han.display(), analysis, other)) {
+        List<Reading> readings = analysis == null ? new ArrayList<>() : readingsFor(han.display(), analysis, other);
+        if (analysis == null || analysis.latin().length == 0) {
+            readings.addAll(SyllableRuns.splits(han, other));
+        }
+        for (Reading r : readings) {
             double s = NameComparison.compareForms(r.form(), other, null);
             if (s > best) {
                 best = s;
                 chosen = r;
             }
         }
-        boolean capped = analysis.characters() <= 2 && best < 1.0 && best > UNCONFIRMED_CAP;
+        boolean capped = analysis != null && analysis.characters() <= 2 && best < 1.0 && best > UNCONFIRMED_CAP;
         if (detail != null) {
             if (chosen != null) {
                 detail.append("read in ").append(chosen.system()).append(": ");

@@ -23,8 +23,9 @@ final class NameComparison {
 
     /** Like {@link #similarity} and appends a human-readable account of the pairing to {@code detail}. */
     static double compare(NameForm a, NameForm b, @Nullable StringBuilder detail) {
-        // Han names are compared as the other name needs them read (HanNames), through compareForms.
-        if (HanNames.isHan(a) || HanNames.isHan(b)) {
+        // Han names and runs of kana syllables are compared as the other name needs them read (HanNames), through
+        // compareForms.
+        if (HanNames.involves(a, b)) {
             return HanNames.compare(a, b, detail);
         }
         return compareForms(a, b, detail);

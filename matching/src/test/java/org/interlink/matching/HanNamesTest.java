@@ -56,6 +56,22 @@ class HanNamesTest {
                 .isGreaterThanOrEqualTo(Parameters.HIT_THRESHOLD);
     }
 
+    @ParameterizedTest(name = "{0} = {1} = {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            弗拉基米尔普京       | 弗拉基米尔·普京       | Vladimir Putin
+            ウラジーミルプーチン   | ウラジーミル・プーチン  | Vladimir Putin
+            アンゲラメルケル      | アンゲラ・メルケル     | Angela Merkel
+            ドナルドトランプ      | ドナルド・トランプ     | Donald Trump
+            ヴィクトルツェッペリン | ヴィクトル・ツェッペリン | Viktor Zeppelin
+            唐纳德特朗普         | 唐纳德·特朗普         | Donald Trump
+            """)
+    void foreignNameWithoutItsDotMatchesInAnySplit(String run, String dotted, String latin) {
+        assertThat(Names.similarity(run, latin))
+                .as(Names.explainSimilarity(run, latin))
+                .isGreaterThanOrEqualTo(Names.similarity(dotted, latin))
+                .isGreaterThanOrEqualTo(Parameters.POSSIBLE_THRESHOLD - 0.05);
+    }
+
     @Test
     void simplifiedAndTraditionalCharactersAreOneName() {
         assertThat(Names.similarity("习近平", "習近平")).isEqualTo(1.0);
