@@ -162,6 +162,35 @@ final class HanNames {
         return r;
     }
 
+    /**
+     * The readings under which the index files a Han name and a Han query looks up Latin names: the usual Mandarin
+     * reading, Wade-Giles, Cantonese and Korean (the most usual surname spelling, revised and older given name), and
+     * the dictionary's Japanese reading. Fewer than {@link #compare} tries, to keep the index small: the alternative
+     * readings of a given name and the other surname spellings share the surname or given-name keys.
+     */
+    static List<NameForm> indexedReadings(NameForm name) {
+        Analysis analysis = analyse(name);
+        List<NameForm> out = new ArrayList<>(8);
+        java.util.Set<String> systems = new java.util.HashSet<>();
+        int korean = 0;
+        for (Reading r : analysis.latin()) {
+            boolean isKorean = r.system().equals("Korean");
+            if (isKorean ? korean++ < 2 : systems.add(r.system())) {
+                out.add(r.form());
+            }
+        }
+        for (Reading r : analysis.hangul()) {
+            out.add(r.form());
+        }
+        for (Reading r : japanese(name.display(), NO_OTHER)) {
+            out.add(r.form());
+        }
+        return out;
+    }
+
+    /** No other name: the dictionary's own reading only. */
+    private static final NameForm NO_OTHER = NameForm.of("");
+
     /** Whether a token of the other name is the surname, or its one token starts or ends with it ("Chiangchingkuo"). */
     private static boolean spellsSurname(NameForm other, String surname) {
         String[] tokens = other.tokens();
