@@ -73,6 +73,45 @@ final class HanNames {
      * class comment.
      */
     static double compare(NameForm a, NameForm b, @Nullable StringBuilder detail) {
+        return compare(a, b, 0, detail);
+    }
+
+    /** Reading systems a nationality calls for ({@link #systems}). */
+    static final int MANDARIN = 1;
+    static final int WADE_GILES = 2;
+    static final int CANTONESE = 4;
+    static final int KOREAN = 8;
+    static final int JAPANESE = 16;
+
+    /**
+     * The readings the persons' nationalities call for: CN and SG Mandarin, TW Mandarin and Wade-Giles, HK and MO
+     * Cantonese and Mandarin, JP Japanese, KR and KP Korean; 0 when none is given or none of these.
+     */
+    static int systems(String nationalities) {
+        int systems = 0;
+        for (int i = 0; i + 1 < nationalities.length(); i += 2) {
+            systems |= switch (nationalities.substring(i, i + 2).toUpperCase(Locale.ROOT)) {
+                case "CN", "SG" -> MANDARIN;
+                case "TW" -> MANDARIN | WADE_GILES;
+                case "HK", "MO" -> CANTONESE | MANDARIN;
+                case "JP" -> JAPANESE;
+                case "KR", "KP" -> KOREAN;
+                default -> 0;
+            };
+        }
+        return systems;
+    }
+
+    /** The nationalities of a query and a record as {@link #systems} reads them. */
+    static String nationalities(@Nullable String query, String record) {
+        return query == null ? record : query + record;
+    }
+
+    /**
+     * Like {@link #compare(NameForm, NameForm, StringBuilder)}; {@code systems} ({@link #systems}) adds the readings
+     * the persons' nationalities call for to those the other name's form calls for.
+     */
+    static double compare(NameForm a, NameForm b, int systems, @Nullable StringBuilder detail) {
         boolean hanA = isHan(a);
         boolean hanB = isHan(b);
         if (hanA && hanB) {
@@ -84,7 +123,7 @@ final class HanNames {
         Analysis analysis = isHan(han) ? analyse(han) : null;
         double best = NameComparison.compareForms(han, other, null);
         Reading chosen = null;
-        List<Reading> readings = analysis == null ? new ArrayList<>() : readingsFor(han.display(), analysis, other);
+        List<Reading> readings = analysis == null ? new ArrayList<>() : readingsFor(han.display(), analysis, other, systems);
         if (analysis == null || analysis.latin().length == 0) {
             readings.addAll(SyllableRuns.splits(han, other));
         }
@@ -124,7 +163,7 @@ final class HanNames {
     }
 
     /** The readings worth comparing with {@code other}: see the class comment. */
-    private static List<Reading> readingsFor(String display, Analysis analysis, NameForm other) {
+    private static List<Reading> readingsFor(String display, Analysis analysis, NameForm other, int systems) {
         List<Reading> out = new ArrayList<>(4);
         if (other.script().equals(HANGUL)) {
             out.addAll(List.of(analysis.hangul()));
@@ -132,14 +171,28 @@ final class HanNames {
         }
         boolean latin = other.romanisation() == NameForm.LATIN;
         for (Reading r : analysis.latin()) {
-            if (r.system().equals("Mandarin") || (latin && spellsSurname(other, r.form().tokens()[0]))) {
+            if (r.system().equals("Mandarin")
+                    || (latin && spellsSurname(other, r.form().tokens()[0]))
+                    || (systems & bit(r.system())) != 0) {
                 out.add(r);
             }
         }
-        if ((latin && JapaneseReadings.looksJapanese(other.tokens())) || other.script().equals(KANA)) {
+        if ((latin && JapaneseReadings.looksJapanese(other.tokens()))
+                || other.script().equals(KANA)
+                || (systems & JAPANESE) != 0) {
             out.addAll(List.of(japanese(display, other)));
         }
         return out;
+    }
+
+    private static int bit(String system) {
+        return switch (system) {
+            case "Mandarin" -> MANDARIN;
+            case "Wade-Giles" -> WADE_GILES;
+            case "Cantonese" -> CANTONESE;
+            case "Korean" -> KOREAN;
+            default -> 0;
+        };
     }
 
     /**

@@ -52,4 +52,27 @@ class HanNamesIndexTest {
         assertThat(matches).extracting(PersonMatch::id).containsExactly("target");
         assertThat(matches.getFirst().verdict()).isEqualTo(Verdict.HIT);
     }
+
+    /**
+     * A nationality calls for its reading where the other name's form does not show it: "Shinzoh" is no Japanese
+     * syllable run, "Chen" no Cantonese surname spelling.
+     */
+    @ParameterizedTest(name = "{0} ({1}) finds {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Abe Shinzoh       | JP | 安倍晋三
+            Yamada Tarow      | JP | 山田太郎
+            Li Siu-lung       | HK | 李小龍
+            """)
+    void aNationalityCallsForItsReading(String query, String nationality, String indexed) {
+        PersonIndex index = indexWith("target", indexed);
+        List<PersonMatch> without = index.search(new PersonQuery(query), 1, 0.0);
+
+        index.put(new PersonEntry("target", List.of(indexed), null, java.util.Set.of(nationality), null));
+        List<PersonMatch> withNationality =
+                index.search(new PersonQuery(query, null, nationality, null), 1, 0.0);
+
+        assertThat(without).noneMatch(m -> m.id().equals("target") && m.verdict() == Verdict.HIT);
+        assertThat(withNationality).extracting(PersonMatch::id).containsExactly("target");
+        assertThat(withNationality.getFirst().verdict()).isEqualTo(Verdict.HIT);
+    }
 }
