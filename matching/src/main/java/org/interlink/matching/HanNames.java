@@ -26,13 +26,27 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Guards against false HITs: two Han names are the same name only when their characters are the same (simplified
  * and traditional forms are the same characters); otherwise, and whenever a name of at most two Han characters is not
- * matched exactly by one of its readings, the score stays below HIT ({@link #UNCONFIRMED_CAP}). Two syllables are too
+ * matched exactly by one of its readings, the score stays below HIT ({@link #unconfirmed}). Two syllables are too
  * little evidence for a lossy comparison to identify anyone (李明 / 王明, a Hangul or Hebrew name against 李白).
  */
 final class HanNames {
 
-    /** Below {@link Parameters#HIT_THRESHOLD}: the most a comparison the characters do not confirm can give. */
-    static final double UNCONFIRMED_CAP = 0.90;
+    /**
+     * Where a name comparison the characters do not confirm is held: low enough that the most a person score adds
+     * (date of birth +0.05, nationality +0.02) keeps it below {@link Parameters#HIT_THRESHOLD}. Scores above it are
+     * compressed into [0.83, 0.84) rather than cut, so that candidates keep their order (a cut made every close
+     * candidate of a two-character query tie, and the true one lost its rank).
+     */
+    static final double UNCONFIRMED_CAP = 0.83;
+
+    private static final double UNCONFIRMED_BAND = 0.01;
+
+    /** A score the characters do not confirm: kept below HIT, in the same order. */
+    static double unconfirmed(double score) {
+        return score <= UNCONFIRMED_CAP
+                ? score
+                : UNCONFIRMED_CAP + UNCONFIRMED_BAND * (score - UNCONFIRMED_CAP) / (1.0 - UNCONFIRMED_CAP);
+    }
 
     private static final String HAN = UScript.getName(UScript.HAN);
     private static final String HANGUL = UScript.getName(UScript.HANGUL);
@@ -141,11 +155,11 @@ final class HanNames {
             }
             NameComparison.compareForms(chosen == null ? han : chosen.form(), other, detail);
             if (capped) {
-                detail.append(String.format(Locale.ROOT, ", two Han characters not confirmed: at most %.2f",
-                        UNCONFIRMED_CAP));
+                detail.append(String.format(Locale.ROOT, ", two Han characters not confirmed: held below %.2f",
+                        UNCONFIRMED_CAP + UNCONFIRMED_BAND));
             }
         }
-        return capped ? UNCONFIRMED_CAP : best;
+        return capped ? unconfirmed(best) : best;
     }
 
     private static double bothHan(NameForm a, NameForm b, @Nullable StringBuilder detail) {
@@ -155,9 +169,10 @@ final class HanNames {
             }
             return 1.0;
         }
-        double s = Math.min(UNCONFIRMED_CAP, NameComparison.compareForms(a, b, detail));
+        double s = unconfirmed(NameComparison.compareForms(a, b, detail));
         if (detail != null) {
-            detail.append(String.format(Locale.ROOT, ", different Han characters: at most %.2f", UNCONFIRMED_CAP));
+            detail.append(String.format(
+                    Locale.ROOT, ", different Han characters: held below %.2f", UNCONFIRMED_CAP + UNCONFIRMED_BAND));
         }
         return s;
     }
