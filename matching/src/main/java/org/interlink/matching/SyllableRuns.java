@@ -9,15 +9,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Foreign names written in Han characters or kana as one run of syllables, the separating dot (·, ・, ･) left out:
- * 弗拉基米尔普京 "fulajimierpujing", ウラジーミルプーチン "urajimirupuchin". Against a Latin name of two or three
+ * 弗拉基米尔普京 "fulajimierpujing", ウラジーミルプーチン "urajimirupuchin"; and Hangul written as one word
+ * (블라디미르푸틴, and Korean names such as 김정은, which ICU romanises in two words, "gimjeong eun"). Against a Latin name of two or three
  * tokens, the run is also split at syllable boundaries into as many tokens, in every way, so that it is compared as if
  * the dot had been written where the other name has its spaces (弗拉基米尔 普京 / Vladimir Putin). A syllable is a Han
- * character, or a kana with the small kana and long-vowel mark after it (and a small ッ before it).
+ * character, a Hangul block, or a kana with the small kana and long-vowel mark after it (and a small ッ before it).
  */
 final class SyllableRuns {
 
     private static final String HAN = UScript.getName(UScript.HAN);
     private static final String KANA = UScript.getName(UScript.KATAKANA);
+    private static final String HANGUL = UScript.getName(UScript.HANGUL);
 
     /** Syllables of a run split in every way; a longer run is compared only as it is. */
     private static final int MAX_SYLLABLES = 14;
@@ -31,11 +33,11 @@ final class SyllableRuns {
 
     private SyllableRuns() {}
 
-    /** Whether the name is one run of Han or kana syllables written as one word, such as 弗拉基米尔普京. */
+    /** Whether the name is one run of Han, kana or Hangul syllables written as one word, such as 弗拉基米尔普京. */
     static boolean isRun(NameForm name) {
         return name.oneWord()
-                && name.tokens().length == 1
-                && (name.script().equals(HAN) || name.script().equals(KANA));
+                && (name.tokens().length == 1 || name.script().equals(HANGUL))
+                && (name.script().equals(HAN) || name.script().equals(KANA) || name.script().equals(HANGUL));
     }
 
     /** The run split into as many tokens as {@code other} has, in every way; none when that does not apply. */

@@ -64,6 +64,8 @@ class HanNamesTest {
             ドナルドトランプ      | ドナルド・トランプ     | Donald Trump
             ヴィクトルツェッペリン | ヴィクトル・ツェッペリン | Viktor Zeppelin
             唐纳德特朗普         | 唐纳德·特朗普         | Donald Trump
+            블라디미르푸틴        | 블라디미르 푸틴        | Vladimir Putin
+            도널드트럼프         | 도널드 트럼프         | Donald Trump
             """)
     void foreignNameWithoutItsDotMatchesInAnySplit(String run, String dotted, String latin) {
         assertThat(Names.similarity(run, latin))
