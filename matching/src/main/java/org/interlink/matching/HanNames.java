@@ -250,10 +250,18 @@ final class HanNames {
         for (Reading r : analysis.hangul()) {
             out.add(r.form());
         }
-        for (Reading r : japanese(name.display(), NO_OTHER)) {
-            out.add(r.form());
+        // Not for foreign names in Han characters: Kuromoji would read 弗拉基米尔普京 as Japanese words.
+        if (analysis.latin().length > 0 || name.display().codePoints().anyMatch(HanNames::isKana)) {
+            for (Reading r : japanese(name.display(), NO_OTHER)) {
+                out.add(r.form());
+            }
         }
         return out;
+    }
+
+    private static boolean isKana(int cp) {
+        int script = UScript.getScript(cp);
+        return script == UScript.HIRAGANA || script == UScript.KATAKANA;
     }
 
     /** No other name: the dictionary's own reading only. */
