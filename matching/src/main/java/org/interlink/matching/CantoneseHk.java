@@ -68,7 +68,8 @@ final class CantoneseHk {
             case "d" -> "t";
             case "g" -> "k";
             case "gw" -> "kw";
-            case "z", "c" -> fin.equals("e") || fin.equals("eoi") || fin.equals("ang") || fin.equals("ou") ? "ts" : "ch";
+            case "z", "c" ->
+                fin.equals("e") || fin.equals("eoi") || fin.equals("ang") || fin.equals("ou") ? "ts" : "ch";
             case "s" -> fin.equals("yu") || fin.equals("ek") ? "sh" : "s";
             case "j" -> "y";
             default -> initial;

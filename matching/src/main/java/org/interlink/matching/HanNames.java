@@ -92,6 +92,7 @@ final class HanNames {
 
     /** Reading systems a nationality calls for ({@link #systems}). */
     static final int MANDARIN = 1;
+
     static final int WADE_GILES = 2;
     static final int CANTONESE = 4;
     static final int KOREAN = 8;
@@ -137,7 +138,8 @@ final class HanNames {
         Analysis analysis = isHan(han) ? analyse(han) : null;
         double best = NameComparison.compareForms(han, other, null);
         Reading chosen = null;
-        List<Reading> readings = analysis == null ? new ArrayList<>() : readingsFor(han.display(), analysis, other, systems);
+        List<Reading> readings =
+                analysis == null ? new ArrayList<>() : readingsFor(han.display(), analysis, other, systems);
         if (analysis == null || analysis.latin().length == 0) {
             readings.addAll(SyllableRuns.splits(han, other));
         }
@@ -155,7 +157,9 @@ final class HanNames {
             }
             NameComparison.compareForms(chosen == null ? han : chosen.form(), other, detail);
             if (capped) {
-                detail.append(String.format(Locale.ROOT, ", two Han characters not confirmed: held below %.2f",
+                detail.append(String.format(
+                        Locale.ROOT,
+                        ", two Han characters not confirmed: held below %.2f",
                         UNCONFIRMED_CAP + UNCONFIRMED_BAND));
             }
         }
@@ -320,24 +324,24 @@ final class HanNames {
         if (surname == 0 && firstPart < 0) {
             surname = 1; // a surname missing from the list: most are one character (习, 蔣)
         }
-        if (!onlyHan || characters != name.length() || characters < 2 || characters > 4 || surname == 0
+        if (!onlyHan
+                || characters != name.length()
+                || characters < 2
+                || characters > 4
+                || surname == 0
                 || (firstPart > 0 && firstPart != surname)) {
             return new Analysis(simplified, characters, new Reading[0], new Reading[0]);
         }
         return new Analysis(
-                simplified,
-                characters,
-                latinReadings(name, surname, display),
-                hangulReadings(name, display));
+                simplified, characters, latinReadings(name, surname, display), hangulReadings(name, display));
     }
 
     private static Reading[] latinReadings(String name, int surnameLength, String display) {
         String surname = name.substring(0, surnameLength);
         List<Reading> out = new ArrayList<>();
         String surnameReading = ChineseSurnames.reading(surname);
-        String[] mandarinSurname = surnameReading != null
-                ? new String[] {surnameReading}
-                : syllables(surname, HanReadings.MANDARIN);
+        String[] mandarinSurname =
+                surnameReading != null ? new String[] {surnameReading} : syllables(surname, HanReadings.MANDARIN);
         if (mandarinSurname != null) {
             StringBuilder wgSurname = new StringBuilder();
             for (String s : mandarinSurname) {
@@ -349,8 +353,9 @@ final class HanNames {
                 for (String s : given) {
                     wg.append(WadeGiles.of(s));
                 }
-                out.add(new Reading("Mandarin", form(display, pinyinSurname,
-                        String.join("", given).replace('v', 'u'), HAN, true)));
+                out.add(new Reading(
+                        "Mandarin",
+                        form(display, pinyinSurname, String.join("", given).replace('v', 'u'), HAN, true)));
                 out.add(new Reading("Wade-Giles", form(display, wgSurname.toString(), wg.toString(), HAN, false)));
             }
         }
@@ -448,7 +453,7 @@ final class HanNames {
         for (int i = 0; i < tokens.length; i++) {
             keys[i] = PhoneticKey.skeleton(tokens[i], false, pinyin);
         }
-        return new NameForm(display, tokens, keys, NameForm.LOSSY, script, String.join("", tokens),
-                PhoneticKey.join(keys), true);
+        return new NameForm(
+                display, tokens, keys, NameForm.LOSSY, script, String.join("", tokens), PhoneticKey.join(keys), true);
     }
 }

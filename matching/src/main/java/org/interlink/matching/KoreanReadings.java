@@ -134,7 +134,8 @@ final class KoreanReadings {
         int initial = s / 588;
         int vowel = (s % 588) / 28;
         int fin = s % 28;
-        boolean iOrY = vowel == 2 || vowel == 3 || vowel == 6 || vowel == 7 || vowel == 12 || vowel == 17 || vowel == 20;
+        boolean iOrY =
+                vowel == 2 || vowel == 3 || vowel == 6 || vowel == 7 || vowel == 12 || vowel == 17 || vowel == 20;
         int changed = initial;
         if (initial == 5) {
             changed = iOrY ? 11 : 2;

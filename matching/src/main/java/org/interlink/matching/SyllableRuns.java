@@ -37,7 +37,9 @@ final class SyllableRuns {
     static boolean isRun(NameForm name) {
         return name.oneWord()
                 && (name.tokens().length == 1 || name.script().equals(HANGUL))
-                && (name.script().equals(HAN) || name.script().equals(KANA) || name.script().equals(HANGUL));
+                && (name.script().equals(HAN)
+                        || name.script().equals(KANA)
+                        || name.script().equals(HANGUL));
     }
 
     /** The run split into as many tokens as {@code other} has, in every way; none when that does not apply. */
@@ -59,7 +61,11 @@ final class SyllableRuns {
                 continue;
             }
             for (int second = first + 1; second < n; second++) {
-                out.add(reading(run, pinyin, join(syllables, 0, first), join(syllables, first, second),
+                out.add(reading(
+                        run,
+                        pinyin,
+                        join(syllables, 0, first),
+                        join(syllables, first, second),
                         join(syllables, second, n)));
             }
         }
@@ -96,7 +102,8 @@ final class SyllableRuns {
             boolean geminate = cp == 'ッ' || cp == 'っ';
             boolean followedBySmall = i < s.length() && SMALL_KANA.indexOf(s.charAt(i)) >= 0;
             if (!(kana && (geminate || followedBySmall))) {
-                String latin = Transliteration.toLatin(pending.toString()).toLowerCase(Locale.ROOT)
+                String latin = Transliteration.toLatin(pending.toString())
+                        .toLowerCase(Locale.ROOT)
                         .replaceAll("[^a-z]", "");
                 if (!latin.isEmpty()) {
                     pieces.add(latin);

@@ -19,24 +19,27 @@ final class WadeGiles {
         }
         // The final first: some depend on the initial.
         String f = switch (fin) {
-            case "i" -> switch (initial) {
-                case "z", "c", "s" -> "u";
-                case "zh", "ch", "sh", "r" -> "ih";
-                default -> "i";
-            };
-            case "e" -> switch (initial) {
-                case "g", "k", "h", "" -> "o";
-                default -> "e";
-            };
+            case "i" ->
+                switch (initial) {
+                    case "z", "c", "s" -> "u";
+                    case "zh", "ch", "sh", "r" -> "ih";
+                    default -> "i";
+                };
+            case "e" ->
+                switch (initial) {
+                    case "g", "k", "h", "" -> "o";
+                    default -> "e";
+                };
             case "ie" -> "ieh";
             case "ian" -> "ien";
             case "ong" -> "ung";
             case "iong" -> "iung";
             case "ui" -> initial.equals("g") || initial.equals("k") ? "uei" : "ui";
-            case "uo" -> switch (initial) {
-                case "g", "k", "h", "sh" -> "uo";
-                default -> "o";
-            };
+            case "uo" ->
+                switch (initial) {
+                    case "g", "k", "h", "sh" -> "uo";
+                    default -> "o";
+                };
             case "ue", "ve" -> "ueh";
             case "er" -> "erh";
             case "v" -> "u";
@@ -53,11 +56,12 @@ final class WadeGiles {
             case "x" -> "hs";
             case "r" -> "j";
             case "s" -> f.equals("u") && fin.equals("i") ? "ss" : "s";
-            case "y" -> switch (f) {
-                case "i", "in", "ing" -> "";
-                case "an" -> "";
-                default -> "y";
-            };
+            case "y" ->
+                switch (f) {
+                    case "i", "in", "ing" -> "";
+                    case "an" -> "";
+                    default -> "y";
+                };
             default -> initial;
         };
         if (initial.equals("y") && fin.equals("an")) {

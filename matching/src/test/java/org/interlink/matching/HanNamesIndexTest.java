@@ -68,8 +68,7 @@ class HanNamesIndexTest {
         List<PersonMatch> without = index.search(new PersonQuery(query), 1, 0.0);
 
         index.put(new PersonEntry("target", List.of(indexed), null, java.util.Set.of(nationality), null));
-        List<PersonMatch> withNationality =
-                index.search(new PersonQuery(query, null, nationality, null), 1, 0.0);
+        List<PersonMatch> withNationality = index.search(new PersonQuery(query, null, nationality, null), 1, 0.0);
 
         assertThat(without).noneMatch(m -> m.id().equals("target") && m.verdict() == Verdict.HIT);
         assertThat(withNationality).extracting(PersonMatch::id).containsExactly("target");

@@ -98,8 +98,8 @@ class HanNamesTest {
     @Test
     void noTwoDifferentCommonTwoAndThreeCharacterNamesHit() {
         List<String> names = List.of(
-                "李明", "王明", "张伟", "王伟", "李伟", "刘洋", "王洋", "李娜", "王娜", "张敏", "李敏", "陈杰", "张杰",
-                "王芳", "李芳", "张伟明", "王伟明", "李建国", "张建国", "刘建华", "王建华", "陈晓明", "李晓明");
+                "李明", "王明", "张伟", "王伟", "李伟", "刘洋", "王洋", "李娜", "王娜", "张敏", "李敏", "陈杰", "张杰", "王芳", "李芳", "张伟明", "王伟明",
+                "李建国", "张建国", "刘建华", "王建华", "陈晓明", "李晓明");
         for (String a : names) {
             for (String b : names) {
                 if (!a.equals(b)) {

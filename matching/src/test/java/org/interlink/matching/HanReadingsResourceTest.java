@@ -20,8 +20,8 @@ class HanReadingsResourceTest {
                 Files.exists(unihan),
                 unihan + " absent (Debian package unicode-data; .ci/run installs it): regeneration not checked");
         String committed;
-        try (InputStream in = new GZIPInputStream(
-                HanReadingsResourceTest.class.getResourceAsStream("han-readings.tsv.gz"))) {
+        try (InputStream in =
+                new GZIPInputStream(HanReadingsResourceTest.class.getResourceAsStream("han-readings.tsv.gz"))) {
             committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(UnihanReadingsGenerator.generate(unihan)).isEqualTo(committed);

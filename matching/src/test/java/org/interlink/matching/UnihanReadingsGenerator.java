@@ -137,7 +137,9 @@ final class UnihanReadingsGenerator {
 
     private static String toneless(String pinyin) {
         String s = pinyin.replaceAll("[üǖǘǚǜ]", "v");
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{Mn}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{Mn}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     static byte[] gzip(String text) throws IOException {
