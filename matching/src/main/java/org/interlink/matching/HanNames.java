@@ -320,7 +320,8 @@ final class HanNames {
         int characters = name.codePointCount(0, name.length());
         // A Chinese-structured name: two to four characters, the surname from the list or, written apart, the first
         // part. Longer runs are foreign names written in Han characters, compared by their joined pinyin.
-        int surname = firstPart > 0 && firstPart <= 2 ? firstPart : ChineseSurnames.surnameLength(name);
+        // Written apart, the first part must be a listed surname: "希化 杜森" is a foreign name in two parts.
+        int surname = ChineseSurnames.surnameLength(name);
         if (surname == 0 && firstPart < 0) {
             surname = 1; // a surname missing from the list: most are one character (习, 蔣)
         }
@@ -453,7 +454,18 @@ final class HanNames {
         for (int i = 0; i < tokens.length; i++) {
             keys[i] = PhoneticKey.skeleton(tokens[i], false, pinyin);
         }
+        // Written as one word as the original is: the whole-name join applies only then (NameComparison).
+        boolean oneWord = display.strip()
+                .chars()
+                .noneMatch(c -> Character.isWhitespace(c) || c == '\u00B7' || c == '\u30FB' || c == '\uFF65');
         return new NameForm(
-                display, tokens, keys, NameForm.LOSSY, script, String.join("", tokens), PhoneticKey.join(keys), true);
+                display,
+                tokens,
+                keys,
+                NameForm.LOSSY,
+                script,
+                String.join("", tokens),
+                PhoneticKey.join(keys),
+                oneWord);
     }
 }
