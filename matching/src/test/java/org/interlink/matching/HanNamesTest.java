@@ -75,6 +75,15 @@ class HanNamesTest {
     }
 
     @Test
+    void aNameWrittenInTwoPartsIsChineseOnlyWhenTheFirstIsASurname() {
+        assertThat(Names.similarity("习 近平", "Xi Jinping")).isEqualTo(1.0);
+        // A foreign name in two parts (Haver Dusen): not read as surname 希化 and given name 杜森.
+        assertThat(Names.explainSimilarity("希化 杜森", "Ssooeni Omi Deshene")).doesNotStartWith("read in");
+        assertThat(Names.similarity("希化 杜森", "Ssooeni Omi Deshene"))
+                .isLessThan(Names.similarity("希化 杜森", "Haver Dusen"));
+    }
+
+    @Test
     void simplifiedAndTraditionalCharactersAreOneName() {
         assertThat(Names.similarity("习近平", "習近平")).isEqualTo(1.0);
         assertThat(Names.similarity("蒋经国", "蔣經國")).isEqualTo(1.0);
