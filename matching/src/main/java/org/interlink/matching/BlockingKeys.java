@@ -100,15 +100,19 @@ final class BlockingKeys {
      */
     static QueryKeys ofQuery(NameForm name) {
         QueryKeys keys = ofQueryForm(name);
-        if (!HanNames.isHan(name)) {
+        boolean han = HanNames.isHan(name);
+        if (!han && !SyllableRuns.isRun(name)) {
             return keys;
         }
-        // A Han query also looks up its readings' keys, so that it finds the Latin forms of its name. Each reading has
-        // the same groups (surname, surname and given name joined, given name); the readings' keys of one group are
+        // A Han query also looks up its readings' keys, so that it finds the Latin forms of its name, and a run of
+        // syllables written as one word the keys of its two parts at each syllable boundary. Each has the same groups
+        // (surname or first part, the two joined, given name or second part); the keys of one group across them are
         // one group, so that a candidate earns the best of them once.
+        List<NameForm> forms = new ArrayList<>(han ? HanNames.indexedReadings(name) : List.of());
+        forms.addAll(SyllableRuns.queryForms(name));
         List<long[]> plain = new ArrayList<>();
         List<long[]> extra = new ArrayList<>();
-        for (NameForm reading : HanNames.indexedReadings(name)) {
+        for (NameForm reading : forms) {
             QueryKeys r = ofQueryForm(reading);
             for (int g = 0; g < r.groups().length; g++) {
                 if (plain.size() <= g) {

@@ -72,6 +72,31 @@ final class SyllableRuns {
         return out;
     }
 
+    /**
+     * The run split in two at each syllable boundary, for the keys a run query looks up: a run written as one word
+     * shares few blocking keys with the spaced Latin name ("fulajimierpujing" / "vladimir putin"), its two parts do.
+     */
+    static List<NameForm> queryForms(NameForm run) {
+        List<NameForm> out = new ArrayList<>();
+        if (!isRun(run)) {
+            return out;
+        }
+        String[] syllables = syllables(run.display());
+        int n = syllables.length;
+        if (n > MAX_SYLLABLES) {
+            return out;
+        }
+        boolean pinyin = run.script().equals(HAN);
+        for (int first = 1; first < n; first++) {
+            out.add(HanNames.form(
+                    run.display(),
+                    new String[] {join(syllables, 0, first), join(syllables, first, n)},
+                    run.script(),
+                    pinyin));
+        }
+        return out;
+    }
+
     private static HanNames.Reading reading(NameForm run, boolean pinyin, String... tokens) {
         return new HanNames.Reading(
                 "syllables " + String.join(" ", tokens), HanNames.form(run.display(), tokens, run.script(), pinyin));

@@ -53,6 +53,23 @@ class HanNamesIndexTest {
         assertThat(matches.getFirst().verdict()).isEqualTo(Verdict.HIT);
     }
 
+    /** A foreign name written as one run of syllables finds its Latin form through the keys of its two parts. */
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            弗拉基米尔普京     | Vladimir Putin
+            ドナルドトランプ    | Donald Trump
+            블라디미르푸틴      | Vladimir Putin
+            アンゲラメルケル    | Angela Merkel
+            """)
+    void findsAForeignNameWrittenAsOneRun(String query, String indexed) {
+        PersonIndex index = indexWith("target", indexed);
+
+        List<PersonMatch> matches = index.search(new PersonQuery(query), 1, 0.0);
+
+        assertThat(matches).extracting(PersonMatch::id).containsExactly("target");
+        assertThat(matches.getFirst().score()).isGreaterThanOrEqualTo(Parameters.POSSIBLE_THRESHOLD);
+    }
+
     /**
      * A nationality calls for its reading where the other name's form does not show it: "Shinzoh" is no Japanese
      * syllable run, "Chen" no Cantonese surname spelling.
