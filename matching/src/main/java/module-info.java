@@ -2,6 +2,8 @@
 module org.interlink.matching {
     requires com.ibm.icu;
     requires org.apache.commons.codec;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.kuromoji;
     requires static org.jspecify;
 
     exports org.interlink.matching;

@@ -1,7 +1,9 @@
 package org.interlink.matching;
 
 import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -35,8 +37,26 @@ final class BlockingKeys {
 
     private BlockingKeys() {}
 
-    /** All keys the index stores for the name, distinct and sorted, deletion keys included. */
+    /**
+     * All keys the index stores for the name, distinct and sorted, deletion keys included; for a Han name also those
+     * of its readings ({@link HanNames#indexedReadings}), so that a Wade-Giles, Cantonese, Korean or Japanese Latin
+     * query finds it.
+     */
     static long[] of(NameForm name) {
+        long[] keys = ofForm(name);
+        if (!HanNames.isHan(name)) {
+            return keys;
+        }
+        for (NameForm reading : HanNames.indexedReadings(name)) {
+            long[] more = ofForm(reading);
+            int n = keys.length;
+            keys = Arrays.copyOf(keys, n + more.length);
+            System.arraycopy(more, 0, keys, n, more.length);
+        }
+        return distinct(keys);
+    }
+
+    private static long[] ofForm(NameForm name) {
         String[] t = name.tokens();
         String[] k = name.keys();
         boolean latin = name.romanisation() == NameForm.LATIN;
@@ -79,6 +99,50 @@ final class BlockingKeys {
      * the r that Japanese drops after a long vowel ({@link KatakanaR}).
      */
     static QueryKeys ofQuery(NameForm name) {
+        QueryKeys keys = ofQueryForm(name);
+        boolean han = HanNames.isHan(name);
+        if (!han && !SyllableRuns.isRun(name)) {
+            return keys;
+        }
+        // A Han query also looks up its readings' keys, so that it finds the Latin forms of its name, and a run of
+        // syllables written as one word the keys of its two parts at each syllable boundary. Each has the same groups
+        // (surname or first part, the two joined, given name or second part); the keys of one group across them are
+        // one group, so that a candidate earns the best of them once.
+        List<NameForm> forms = new ArrayList<>(han ? HanNames.indexedReadings(name) : List.of());
+        forms.addAll(SyllableRuns.queryForms(name));
+        List<long[]> plain = new ArrayList<>();
+        List<long[]> extra = new ArrayList<>();
+        for (NameForm reading : forms) {
+            QueryKeys r = ofQueryForm(reading);
+            for (int g = 0; g < r.groups().length; g++) {
+                if (plain.size() <= g) {
+                    plain.add(new long[0]);
+                    extra.add(new long[0]);
+                }
+                long[] group = r.groups()[g];
+                int from = r.deletionsFrom()[g];
+                plain.set(g, concat(plain.get(g), Arrays.copyOf(group, from)));
+                extra.set(g, concat(extra.get(g), Arrays.copyOfRange(group, from, group.length)));
+            }
+        }
+        long[][] groups = Arrays.copyOf(keys.groups(), keys.groups().length + plain.size());
+        int[] deletionsFrom = Arrays.copyOf(keys.deletionsFrom(), groups.length);
+        for (int g = 0; g < plain.size(); g++) {
+            long[] p = distinct(plain.get(g));
+            long[] e = distinct(extra.get(g));
+            groups[keys.groups().length + g] = concat(p, e);
+            deletionsFrom[keys.groups().length + g] = p.length;
+        }
+        return new QueryKeys(groups, deletionsFrom);
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static QueryKeys ofQueryForm(NameForm name) {
         String[] t = name.tokens();
         String[] k = name.keys();
         boolean romanised = name.romanisation() != NameForm.LATIN;

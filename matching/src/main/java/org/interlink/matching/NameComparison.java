@@ -21,8 +21,31 @@ final class NameComparison {
         return compare(a, b, null);
     }
 
+    /**
+     * Like {@link #similarity}, for two persons' names: {@code nationalities} (alpha-2 codes of both, concatenated)
+     * choose how a Han name is read ({@link HanNames#systems}).
+     */
+    static double similarity(NameForm a, NameForm b, String nationalities) {
+        return compare(a, b, nationalities, null);
+    }
+
     /** Like {@link #similarity} and appends a human-readable account of the pairing to {@code detail}. */
     static double compare(NameForm a, NameForm b, @Nullable StringBuilder detail) {
+        return compare(a, b, "", detail);
+    }
+
+    /** Like {@link #similarity(NameForm, NameForm, String)}, with an account of the pairing in {@code detail}. */
+    static double compare(NameForm a, NameForm b, String nationalities, @Nullable StringBuilder detail) {
+        // Han names and runs of kana syllables are compared as the other name needs them read (HanNames), through
+        // compareForms.
+        if (HanNames.involves(a, b)) {
+            return HanNames.compare(a, b, HanNames.systems(nationalities), detail);
+        }
+        return compareForms(a, b, detail);
+    }
+
+    /** {@link #compare} of the two forms as they are, without reading Han names another way. */
+    static double compareForms(NameForm a, NameForm b, @Nullable StringBuilder detail) {
         if (canonicalOrder(a, b) > 0) {
             NameForm t = a;
             a = b;

@@ -24,8 +24,9 @@ final class PersonScoring {
     static int bestName(Query q, PersonRecord r, double[] similarityOut) {
         int best = 0;
         double bestSim = -1.0;
+        String nationalities = HanNames.nationalities(q.nationality(), r.nationalities());
         for (int i = 0; i < r.names().length; i++) {
-            double s = NameComparison.similarity(q.name(), r.names()[i]);
+            double s = NameComparison.similarity(q.name(), r.names()[i], nationalities);
             if (s > bestSim) {
                 bestSim = s;
                 best = i;
@@ -48,7 +49,8 @@ final class PersonScoring {
     static List<Feature> explain(Query q, PersonRecord r, int nameIndex) {
         List<Feature> features = new ArrayList<>(4);
         StringBuilder detail = new StringBuilder();
-        double sim = NameComparison.compare(q.name(), r.names()[nameIndex], detail);
+        double sim = NameComparison.compare(
+                q.name(), r.names()[nameIndex], HanNames.nationalities(q.nationality(), r.nationalities()), detail);
         features.add(new Feature("name", sim, sim, detail.toString()));
         dateOfBirth(q.dateOfBirth(), r.dateOfBirth(), features);
         nationality(q.nationality(), r, features);
