@@ -150,7 +150,13 @@ final class HanNames {
                 chosen = r;
             }
         }
-        boolean capped = analysis != null && analysis.characters() <= 2 && best < 1.0 && best > UNCONFIRMED_CAP;
+        // A reading is one of several a name's characters allow, each a fresh chance to come close to an unrelated
+        // name: only a reading that gives the other name (nearly) exactly confirms it (小林健太 read "kobayashi
+        // takeshita" is not Takashi Kobayashi; 梁子豪 read 양자호 is not 이영숙). A name of at most two characters needs
+        // an exact match.
+        boolean capped = analysis != null
+                && best > UNCONFIRMED_CAP
+                && (analysis.characters() <= 2 ? best < 1.0 : best < confirming(chosen, other));
         if (detail != null) {
             if (chosen != null) {
                 detail.append("read in ").append(chosen.system()).append(": ");
@@ -158,12 +164,28 @@ final class HanNames {
             NameComparison.compareForms(chosen == null ? han : chosen.form(), other, detail);
             if (capped) {
                 detail.append(String.format(
-                        Locale.ROOT,
-                        ", two Han characters not confirmed: held below %.2f",
-                        UNCONFIRMED_CAP + UNCONFIRMED_BAND));
+                        Locale.ROOT, ", reading not confirmed: held below %.2f", UNCONFIRMED_CAP + UNCONFIRMED_BAND));
             }
         }
         return capped ? unconfirmed(best) : best;
+    }
+
+    /** The name of the reading of a Cantonese given name after the Mandarin surname. */
+    private static final String MIXED_CANTONESE = "Cantonese with the Mandarin surname";
+
+    /** The name of the Japanese reading whose given name is read character by character, as the other name spells it. */
+    private static final String BY_CHARACTER = "Japanese, character by character";
+
+    /**
+     * The least similarity with which a reading confirms the other name: a reading chosen character by character to fit
+     * the other name, or compared with Hangul (one reading per character, compared as a run of syllables), must give it
+     * all but exactly; a reading from the dictionary or Unihan may differ by a romanisation's spelling variant (Myung /
+     * Myong, Tarou / Taro).
+     */
+    private static double confirming(@Nullable Reading chosen, NameForm other) {
+        boolean strict = (chosen != null && chosen.system().equals(BY_CHARACTER))
+                || other.script().equals(HANGUL);
+        return strict ? Parameters.CONFIRMED_EXACT_READING : Parameters.CONFIRMED_READING_SIMILARITY;
     }
 
     private static double bothHan(NameForm a, NameForm b, @Nullable StringBuilder detail) {
@@ -191,7 +213,9 @@ final class HanNames {
         boolean latin = other.romanisation() == NameForm.LATIN;
         for (Reading r : analysis.latin()) {
             if (r.system().equals("Mandarin")
-                    || (latin && spellsSurname(other, r.form().tokens()[0]))
+                    || (latin
+                            && !r.system().equals(MIXED_CANTONESE)
+                            && spellsSurname(other, r.form().tokens()[0]))
                     || (systems & bit(r.system())) != 0) {
                 out.add(r);
             }
@@ -208,7 +232,7 @@ final class HanNames {
         return switch (system) {
             case "Mandarin" -> MANDARIN;
             case "Wade-Giles" -> WADE_GILES;
-            case "Cantonese" -> CANTONESE;
+            case "Cantonese", MIXED_CANTONESE -> CANTONESE;
             case "Korean" -> KOREAN;
             default -> 0;
         };
@@ -223,9 +247,12 @@ final class HanNames {
         String key = display + '\u0000' + other.joined();
         Reading[] r = JAPANESE_MEMO.get(key);
         if (r == null) {
-            r = JapaneseReadings.read(display, other.tokens()).stream()
-                    .map(tokens -> new Reading("Japanese", form(display, tokens, KANA, false)))
-                    .toArray(Reading[]::new);
+            List<String[]> read = JapaneseReadings.read(display, other.tokens());
+            r = new Reading[read.size()];
+            for (int i = 0; i < r.length; i++) {
+                // the second reading, when there is one, reads the given name character by character
+                r[i] = new Reading(i == 0 ? "Japanese" : BY_CHARACTER, form(display, read.get(i), KANA, false));
+            }
             if (JAPANESE_MEMO.size() > MEMO_LIMIT) {
                 JAPANESE_MEMO.clear();
             }
@@ -343,12 +370,13 @@ final class HanNames {
         String surnameReading = ChineseSurnames.reading(surname);
         String[] mandarinSurname =
                 surnameReading != null ? new String[] {surnameReading} : syllables(surname, HanReadings.MANDARIN);
+        String pinyinSurname = null;
         if (mandarinSurname != null) {
             StringBuilder wgSurname = new StringBuilder();
             for (String s : mandarinSurname) {
                 wgSurname.append(WadeGiles.of(s));
             }
-            String pinyinSurname = String.join("", mandarinSurname).replace('v', 'u');
+            pinyinSurname = String.join("", mandarinSurname).replace('v', 'u');
             for (String[] given : givenReadings(name.substring(surnameLength))) {
                 StringBuilder wg = new StringBuilder();
                 for (String s : given) {
@@ -368,6 +396,11 @@ final class HanNames {
                 (i < surnameLength ? sur : giv).append(CantoneseHk.of(cantonese[i]));
             }
             out.add(new Reading("Cantonese", form(display, sur.toString(), giv.toString(), HAN, false)));
+            // the surname is also written as in Mandarin beside a Cantonese given name (李小龍 "Li Siu-lung"); tried
+            // only for a Hong Kong or Macau person (readingsFor): the Mandarin surname shows nothing of Cantonese
+            if (pinyinSurname != null && !pinyinSurname.equals(sur.toString())) {
+                out.add(new Reading(MIXED_CANTONESE, form(display, pinyinSurname, giv.toString(), HAN, false)));
+            }
         }
         String hangul = KoreanReadings.hangul(name);
         if (hangul != null && hangul.length() == name.length()) {

@@ -193,4 +193,19 @@ public final class Parameters {
     public static final double MAX_DELETION_POSTINGS_SHARE = 0.12;
 
     private Parameters() {}
+
+    /**
+     * The least similarity with which a Han name's reading from the dictionary or Unihan (Mandarin, Wade-Giles,
+     * Cantonese, Korean, Japanese) confirms a Latin name; below it the comparison stays under HIT ({@link
+     * HanNames#unconfirmed}). True readings give the other name up to a romanisation's spelling variant (Lee Myung-bak
+     * against the reading "myongbak" 0.954, Yamada Tarou against "taro" 0.969, parts joined 0.98).
+     */
+    static final double CONFIRMED_READING_SIMILARITY = 0.95;
+
+    /**
+     * The same for a reading that leaves no room for variants: a given name read character by character, which is
+     * chosen to come as close to the other name as the characters allow (小林健太 "takeshita" / Takashi 0.93), and a
+     * Korean reading compared with Hangul (梁子豪 양자호 / 이영숙 0.92).
+     */
+    static final double CONFIRMED_EXACT_READING = 0.97;
 }
