@@ -142,11 +142,7 @@ public class Members {
     @Transactional
     public void resetSecondFactor(Viewer administrator, String username, String reason) {
         UserAccount user = managedUser(administrator, username);
-        List<FieldError> errors = new ArrayList<>();
-        checkReason(reason, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        requireReason(reason);
         String why = reason.trim();
         factors.reset(user.username());
         audit.record(new AuditEntry(
@@ -193,11 +189,7 @@ public class Members {
     @Transactional
     public boolean enable(Viewer administrator, String username, String reason) {
         UserAccount user = managedUser(administrator, username);
-        List<FieldError> errors = new ArrayList<>();
-        checkReason(reason, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        requireReason(reason);
         return changeEnabled(administrator, user, true, reason);
     }
 
@@ -221,6 +213,14 @@ public class Members {
         return rows.findUser(username == null ? "" : username)
                 .filter(u -> scope(administrator) == null || u.bureau().equals(administrator.bureau()))
                 .orElseThrow(() -> new org.interlink.common.NotFoundException("user", username));
+    }
+
+    private static void requireReason(String reason) {
+        List<FieldError> errors = new ArrayList<>();
+        checkReason(reason, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     private static void checkReason(String reason, List<FieldError> errors) {

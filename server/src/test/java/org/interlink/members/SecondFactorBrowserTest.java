@@ -3,11 +3,9 @@ package org.interlink.members;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.Set;
 import org.interlink.Browser;
 import org.interlink.BrowserTest;
 import org.interlink.IntegrationTest;
-import org.interlink.access.Classification;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -31,14 +29,7 @@ class SecondFactorBrowserTest extends BrowserTest {
     @Test
     void aPersonRegistersAPasskeyAndSignsInWithItInPlaceOfACode() {
         String user = "browser.passkey";
-        members.createUser(
-                WebSignInIntegrationTest.GS_ADMIN,
-                user,
-                "FR",
-                "Test " + user,
-                WebSignInIntegrationTest.PASSWORD,
-                Set.of(Role.OFFICER),
-                Classification.OFFICIAL);
+        WebSignInIntegrationTest.newUser(members, user);
         org.openqa.selenium.virtualauthenticator.VirtualAuthenticator authenticator = browser.addVirtualAuthenticator(
                 new org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions()
                         .setProtocol(
@@ -78,14 +69,7 @@ class SecondFactorBrowserTest extends BrowserTest {
     @Test
     void aNewPersonEnrolsAndAfterAnAdministratorsResetEnrolsAgain() {
         String user = "browser.enrol";
-        members.createUser(
-                WebSignInIntegrationTest.GS_ADMIN,
-                user,
-                "FR",
-                "Test " + user,
-                WebSignInIntegrationTest.PASSWORD,
-                Set.of(Role.OFFICER),
-                Classification.OFFICIAL);
+        WebSignInIntegrationTest.newUser(members, user);
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(WebSignInIntegrationTest.PASSWORD, Keys.ENTER);
