@@ -1,6 +1,8 @@
 package org.interlink;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.interlink.members.TotpCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +28,7 @@ public abstract class BrowserTest {
     protected ChromeDriver browser;
 
     /** The secrets of the people tests enrolled, by user name (the demo users keep the demo secret). */
-    private static final java.util.Map<String, String> ENROLLED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> ENROLLED = new ConcurrentHashMap<>();
 
     @Autowired
     private JdbcTemplate signInRows;

@@ -3,9 +3,11 @@ package org.interlink.matching;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -270,7 +272,7 @@ final class HanNames {
     static List<NameForm> indexedReadings(NameForm name) {
         Analysis analysis = analyse(name);
         List<NameForm> out = new ArrayList<>(8);
-        java.util.Set<String> systems = new java.util.HashSet<>();
+        Set<String> systems = new HashSet<>();
         int korean = 0;
         for (Reading r : analysis.latin()) {
             boolean isKorean = r.system().equals("Korean");
