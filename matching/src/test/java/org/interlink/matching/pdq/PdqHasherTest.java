@@ -27,6 +27,37 @@ class PdqHasherTest {
     }
 
     @Test
+    void luminanceReadStraightFromTheBufferEqualsTheColourModelsRgb() {
+        BufferedImage texture = Patterns.texture(97, 61);
+        int[] types = {
+            BufferedImage.TYPE_3BYTE_BGR,
+            BufferedImage.TYPE_4BYTE_ABGR,
+            BufferedImage.TYPE_INT_RGB,
+            BufferedImage.TYPE_INT_ARGB,
+            BufferedImage.TYPE_USHORT_565_RGB
+        };
+        for (int type : types) {
+            BufferedImage img = new BufferedImage(97, 61, type);
+            img.getGraphics().drawImage(texture, 0, 0, null);
+            assertThat(PdqHasher.luminance(img)).as("type %d", type).containsExactly(viaGetRgb(img));
+            BufferedImage part = img.getSubimage(5, 7, 60, 40);
+            assertThat(PdqHasher.luminance(part)).as("part of type %d", type).containsExactly(viaGetRgb(part));
+        }
+    }
+
+    private static float[] viaGetRgb(BufferedImage img) {
+        float[] out = new float[img.getWidth() * img.getHeight()];
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int p = img.getRGB(x, y);
+                out[y * img.getWidth() + x] =
+                        0.299f * ((p >> 16) & 0xff) + 0.587f * ((p >> 8) & 0xff) + 0.114f * (p & 0xff);
+            }
+        }
+        return out;
+    }
+
+    @Test
     void flatImageHasQualityZeroAndIsNotUsable() {
         PdqResult r = PdqHasher.hash(Patterns.flat(300, 200, 0x336699));
         assertThat(r.quality()).isZero();
