@@ -162,12 +162,8 @@ public final class PdqIndex {
                 continue;
             }
             int slot = slots[e];
-            int at = 4 * slot;
-            int d = Long.bitCount(words[at] ^ q[0])
-                    + Long.bitCount(words[at + 1] ^ q[1])
-                    + Long.bitCount(words[at + 2] ^ q[2])
-                    + Long.bitCount(words[at + 3] ^ q[3]);
-            if (d <= radius && !foundInEarlierTable(at, q, t, sub)) {
+            int d = distance(slot, q);
+            if (d <= radius && !foundInEarlierTable(4 * slot, q, t, sub)) {
                 sink.found(ids[slot], d);
             }
         }
@@ -189,15 +185,19 @@ public final class PdqIndex {
             if ((live[slot >>> 6] & (1L << slot)) == 0) {
                 continue;
             }
-            int at = 4 * slot;
-            int d = Long.bitCount(words[at] ^ q[0])
-                    + Long.bitCount(words[at + 1] ^ q[1])
-                    + Long.bitCount(words[at + 2] ^ q[2])
-                    + Long.bitCount(words[at + 3] ^ q[3]);
+            int d = distance(slot, q);
             if (d <= radius) {
                 sink.found(ids[slot], d);
             }
         }
+    }
+
+    private int distance(int slot, long[] q) {
+        int at = 4 * slot;
+        return Long.bitCount(words[at] ^ q[0])
+                + Long.bitCount(words[at + 1] ^ q[1])
+                + Long.bitCount(words[at + 2] ^ q[2])
+                + Long.bitCount(words[at + 3] ^ q[3]);
     }
 
     /** Substring {@code t} (0..15): 16 bits of word {@code t / 4}, the lowest for {@code t % 4 == 0}. */
