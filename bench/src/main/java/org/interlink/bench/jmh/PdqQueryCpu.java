@@ -12,7 +12,7 @@ import org.interlink.matching.pdq.PdqIndex;
  * thread CPU time (what it costs, not the time other processes held the core), p50/p99 for the index and for the
  * linear-scan baseline, and the CPU time of hashing {@link PdqHashBenchmark}'s JPEG beside decoding it, one JVM.
  *
- * <p>Run: {@code java -Xms6g -Xmx6g -XX:+UseParallelGC -cp bench/target/benchmarks.jar
+ * <p>Run: {@code java -Xms6g -Xmx6g -XX:+UseG1GC -cp bench/target/benchmarks.jar
  * org.interlink.bench.jmh.PdqQueryCpu [hashes] [queries] [uniform,clustered] [baseline queries]}.
  */
 public final class PdqQueryCpu {
