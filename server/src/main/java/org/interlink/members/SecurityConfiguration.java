@@ -74,11 +74,19 @@ class SecurityConfiguration {
         "/api/v1/hits/**",
         "/api/v1/notices/**",
         "/api/v1/diffusions/**",
-        "/api/v1/messages/**"
+        "/api/v1/messages/**",
+        "/api/v1/content/**"
     };
 
     private static final String[] POLICE_DATA_PAGES = {
-        "/records/**", "/imports/**", "/screening/**", "/hits/**", "/notices/**", "/review/**", "/messages/**"
+        "/records/**",
+        "/imports/**",
+        "/screening/**",
+        "/hits/**",
+        "/notices/**",
+        "/review/**",
+        "/messages/**",
+        "/content/**"
     };
 
     @Bean
