@@ -149,6 +149,10 @@ public final class ApiClient {
             return part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
         }
 
+        public Multipart text(String name, String value) {
+            return part(name, null, "text/plain; charset=UTF-8", value.getBytes(StandardCharsets.UTF_8));
+        }
+
         public Multipart file(String name, String fileName, String contentType, byte[] content) {
             return part(name, fileName, contentType, content);
         }

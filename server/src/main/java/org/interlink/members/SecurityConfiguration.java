@@ -46,7 +46,8 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * <ol>
  *   <li>{@code /oauth2/**}: the embedded authorization server; national systems exchange client credentials for a
  *       signed JWT;
- *   <li>{@code /api/**}: bearer tokens only, no session, no cookies; refusals as problem+json;
+ *   <li>{@code /api/**} and {@code /m/**} (the HMA-compatible lookup): bearer tokens only, no session, no cookies;
+ *       refusals as problem+json;
  *   <li>everything else: the web UI with form sign-in (password and second factor), sessions (30 minutes idle, 12
  *       hours at most, ended when the account is disabled: {@link PersonSessions}) and CSRF protection. A person
  *       without a second factor reaches only its enrolment ({@link EnrolmentGate}).
@@ -75,7 +76,8 @@ class SecurityConfiguration {
         "/api/v1/notices/**",
         "/api/v1/diffusions/**",
         "/api/v1/messages/**",
-        "/api/v1/content/**"
+        "/api/v1/content/**",
+        "/m/**"
     };
 
     private static final String[] POLICE_DATA_PAGES = {
@@ -207,7 +209,7 @@ class SecurityConfiguration {
         // them, and the context's publisher sent one per API request through the event publication registry's
         // multicaster (2 % of a document check's CPU). Refusals are still answered by the entry point below.
         ProviderManager bearerOnly = new ProviderManager(bearer);
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/m/**") // /m: the HMA-compatible lookup (docs/CONTENT.md)
                 .authorizeHttpRequests(a -> a.requestMatchers(POLICE_DATA_API)
                         .hasAnyRole(POLICE_DATA_ROLES)
                         .anyRequest()

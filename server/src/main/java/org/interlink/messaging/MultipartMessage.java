@@ -38,7 +38,11 @@ public final class MultipartMessage implements AutoCloseable {
     private final List<Upload> attachments = new ArrayList<>();
     private final List<Spool> spools = new ArrayList<>();
 
-    private MultipartMessage() {}
+    private final String fileField;
+
+    private MultipartMessage(String fileField) {
+        this.fileField = fileField;
+    }
 
     /** The text parts, by name (the last one wins). */
     public Map<String, String> fields() {
@@ -74,8 +78,18 @@ public final class MultipartMessage implements AutoCloseable {
      */
     public static MultipartMessage read(InputStream body, @Nullable String contentType, Set<String> allowedFields)
             throws IOException {
+        return read(body, contentType, allowedFields, "attachment");
+    }
+
+    /**
+     * Reads a body whose file parts are named {@code fileField} (another module's uploads, e.g. {@code file}), with
+     * the limits of message attachments; {@link #attachments()} holds them.
+     */
+    public static MultipartMessage read(
+            InputStream body, @Nullable String contentType, Set<String> allowedFields, String fileField)
+            throws IOException {
         String boundary = boundary(contentType);
-        MultipartMessage message = new MultipartMessage();
+        MultipartMessage message = new MultipartMessage(fileField);
         Counted counted = new Counted(body);
         try {
             message.parse(new Reader(counted, boundary), allowedFields);
@@ -111,11 +125,11 @@ public final class MultipartMessage implements AutoCloseable {
             }
             Map<String, String> headers = reader.headers();
             Disposition disposition = Disposition.parse(headers.get("content-disposition"));
-            if (disposition.name().equals("attachment")) {
+            if (disposition.name().equals(fileField)) {
                 if (attachments.size() == Messages.MAX_ATTACHMENTS) {
-                    throw tooLarge("attachment", "at most " + Messages.MAX_ATTACHMENTS + " attachments per message");
+                    throw tooLarge(fileField, "at most " + Messages.MAX_ATTACHMENTS + " attachments per message");
                 }
-                String field = "attachment[" + attachments.size() + "]";
+                String field = fileField + "[" + attachments.size() + "]";
                 Spool spool = new Spool(Messages.MAX_ATTACHMENT_BYTES);
                 spools.add(spool);
                 try {
@@ -132,7 +146,7 @@ public final class MultipartMessage implements AutoCloseable {
             } else {
                 throw new InvalidInputException(
                         disposition.name().isEmpty() ? "body" : disposition.name(),
-                        "is not a part of a message (" + String.join(", ", allowedFields) + ", attachment)");
+                        "is not a part of this request (" + String.join(", ", allowedFields) + ", " + fileField + ")");
             }
         }
     }

@@ -1,0 +1,132 @@
+package org.interlink.matching.pdq;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hashes an image with PDQ, as Meta's reference implementation does (facebook/ThreatExchange {@code pdq/}), in float
+ * arithmetic in the reference's order so that the same pixels give the same bits.
+ *
+ * <p>Steps: RGB to luminance (Y = 0.299 R + 0.587 G + 0.114 B; a one-band grey image is its own luminance); two passes
+ * of a Jarosz box filter along rows then columns, each window about 1/128 of the dimension ({@link JaroszFilter});
+ * sampling 64×64 pixel centres; a 16×16 DCT of frequencies 1..16 of that 64×64 image ({@link PdqDct}); one bit per
+ * coefficient, set when it exceeds the median of the 256. Quality counts the significant gradients of the 64×64 image.
+ *
+ * <p>Guarded by {@code PdqBenchmark.hashJpeg} (bench/).
+ */
+public final class PdqHasher {
+
+    /** Below this quality a hash is not used for matching (the reference's recommendation: discard ≤ 49). */
+    public static final int MIN_QUALITY = 50;
+
+    private static final float LUMA_R = 0.299f;
+    private static final float LUMA_G = 0.587f;
+    private static final float LUMA_B = 0.114f;
+
+    private PdqHasher() {}
+
+    /** The hash and quality of an image. */
+    public static PdqResult hash(BufferedImage image) {
+        Spectrum s = spectrum(image);
+        return new PdqResult(PdqDct.bits(s.dct(), PdqDct.Dihedral.ORIGINAL), s.quality());
+    }
+
+    /**
+     * The hashes of the image's eight dihedral transforms, in the reference's order: original, rotated 90°, 180°, 270°,
+     * flipped about the horizontal axis (upside down), about the vertical axis (mirrored), about the main diagonal
+     * (transposed) and about the other diagonal. They are computed from one DCT, not by transforming the image, so
+     * each is close to, though not always equal to, the hash of the transformed image. {@code [0]} equals {@link
+     * #hash(BufferedImage)}; all carry the same quality.
+     */
+    public static List<PdqResult> dihedral(BufferedImage image) {
+        Spectrum s = spectrum(image);
+        List<PdqResult> out = new ArrayList<>(8);
+        for (PdqDct.Dihedral d : PdqDct.Dihedral.values()) {
+            out.add(new PdqResult(PdqDct.bits(s.dct(), d), s.quality()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Decodes an uploaded image file: JPEG, PNG, GIF and BMP with the JDK's ImageIO readers, WebP with TwelveMonkeys'
+     * reader. Images of more than {@link ImageDecoding#MAX_PIXELS} pixels are refused from their header, before their
+     * pixels are decoded (a decompression bomb).
+     *
+     * @throws UndecodableImageException when the bytes are no image of these formats, are corrupt, or are too large
+     */
+    public static BufferedImage decode(byte[] file) throws UndecodableImageException {
+        return ImageDecoding.decode(file);
+    }
+
+    private record Spectrum(float[][] dct, int quality) {}
+
+    private static Spectrum spectrum(BufferedImage image) {
+        int rows = image.getHeight();
+        int cols = image.getWidth();
+        float[] luma = luminance(image);
+        JaroszFilter.blur(luma, rows, cols);
+        float[][] small = decimate(luma, rows, cols);
+        return new Spectrum(PdqDct.dct64To16(small), quality(small));
+    }
+
+    /** Row-major luminance. One 8-bit band is read as is (the reference's C++ does the same for grey images). */
+    static float[] luminance(BufferedImage image) {
+        int rows = image.getHeight();
+        int cols = image.getWidth();
+        float[] luma = new float[Math.multiplyExact(rows, cols)];
+        Raster raster = image.getRaster();
+        if (raster.getNumBands() == 1 && raster.getSampleModel().getSampleSize(0) == 8) {
+            int[] row = new int[cols];
+            for (int i = 0; i < rows; i++) {
+                raster.getSamples(0, i, cols, 1, 0, row);
+                for (int j = 0; j < cols; j++) {
+                    luma[i * cols + j] = row[j];
+                }
+            }
+            return luma;
+        }
+        int[] rgb = new int[cols];
+        for (int i = 0; i < rows; i++) {
+            image.getRGB(0, i, cols, 1, rgb, 0, cols);
+            for (int j = 0; j < cols; j++) {
+                int p = rgb[j];
+                luma[i * cols + j] = LUMA_R * ((p >> 16) & 0xff) + LUMA_G * ((p >> 8) & 0xff) + LUMA_B * (p & 0xff);
+            }
+        }
+        return luma;
+    }
+
+    /** Samples the blurred image at the centres of a 64×64 grid. */
+    static float[][] decimate(float[] in, int rows, int cols) {
+        float[][] out = new float[64][64];
+        for (int i = 0; i < 64; i++) {
+            int ini = (int) (((i + 0.5) * rows) / 64);
+            for (int j = 0; j < 64; j++) {
+                int inj = (int) (((j + 0.5) * cols) / 64);
+                out[i][j] = in[ini * cols + inj];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The reference's heuristic: the sum of |difference| between neighbours, vertical and horizontal, each quantised
+     * to whole percent of 255, divided by 90 and capped at 100. Flat or nearly flat images score low.
+     */
+    static int quality(float[][] m) {
+        int gradientSum = 0;
+        for (int i = 0; i < 63; i++) {
+            for (int j = 0; j < 64; j++) {
+                gradientSum += Math.abs((int) (((m[i][j] - m[i + 1][j]) * 100) / 255));
+            }
+        }
+        for (int i = 0; i < 64; i++) {
+            for (int j = 0; j < 63; j++) {
+                gradientSum += Math.abs((int) (((m[i][j] - m[i][j + 1]) * 100) / 255));
+            }
+        }
+        return Math.min(100, gradientSum / 90);
+    }
+}

@@ -1,0 +1,377 @@
+package org.interlink.content;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.interlink.access.AccessPolicy;
+import org.interlink.access.Audience;
+import org.interlink.access.Classification;
+import org.interlink.access.Restriction;
+import org.interlink.access.Viewer;
+import org.interlink.audit.AuditEntry;
+import org.interlink.audit.AuditLog;
+import org.interlink.audit.Operation;
+import org.interlink.audit.Outcome;
+import org.interlink.common.ConflictException;
+import org.interlink.common.CursorPage;
+import org.interlink.common.FieldError;
+import org.interlink.common.InvalidInputException;
+import org.interlink.common.NotFoundException;
+import org.interlink.matching.pdq.PdqHasher;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hash banks and their entries under the access policy: a bank belongs to a bureau or the GS and carries the usual
+ * restriction; an entry is visible exactly when its bank is. A bank or entry the viewer may not see is answered as
+ * missing (404) on every path, and the refusal is audited. Only the bank's owner adds, disables and re-enables
+ * entries. Every operation is audited with its purpose.
+ */
+@Service
+public class ContentBanks {
+
+    static final int MAX_NAME = 100;
+    static final int MAX_SOURCE = 500;
+    static final int MAX_PAGE = 500;
+
+    private final ContentRows rows;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    @Autowired
+    ContentBanks(ContentRows rows, AuditLog audit, ApplicationEventPublisher events) {
+        this(rows, audit, events, Clock.systemUTC());
+    }
+
+    ContentBanks(ContentRows rows, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.rows = rows;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Who may see a bank: {@code classification} (default OFFICIAL), {@code audience} (default ALL), countries. */
+    public record AccessRequest(
+            @Nullable String classification,
+            @Nullable String audience,
+            @Nullable List<String> countries) {}
+
+    /** A new bank: {@code name} is required and unique; {@code negative} marks known-benign hashes. */
+    public record NewBank(
+            @Nullable String name,
+            @Nullable List<String> labels,
+            @Nullable AccessRequest access,
+            @Nullable Boolean negative) {}
+
+    /**
+     * A new entry given as a signal.
+     *
+     * @param signalType {@code pdq}, {@code md5}, {@code sha256} or {@code url}
+     * @param quality a PDQ hash's quality (0–100), when known; below 50 it is refused
+     */
+    public record NewEntry(
+            @Nullable String signalType,
+            @Nullable String signal,
+            @Nullable List<String> labels,
+            @Nullable String source,
+            @Nullable Integer quality) {}
+
+    /** An uploaded file, hashed here and never stored. */
+    public record UploadedFile(
+            byte[] bytes,
+            @Nullable String contentType,
+            @Nullable String fileName) {}
+
+    @Transactional
+    public Bank create(Viewer viewer, NewBank request, String purpose) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError("name", "required, 1 to " + MAX_NAME + " characters, no control characters"));
+        }
+        List<String> labels = Taxonomy.check(request.labels(), "labels", errors);
+        Restriction access = access(request.access(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Bank bank = new Bank(
+                UUID.randomUUID().toString(),
+                name,
+                viewer.bureau(),
+                access,
+                Boolean.TRUE.equals(request.negative()),
+                labels,
+                viewer.actor(),
+                clock.instant(),
+                0);
+        if (!rows.insertBank(bank)) {
+            throw new ConflictException(409, "A bank named '" + name + "' exists already");
+        }
+        audit.record(entry(viewer, Operation.CREATE, "content-bank", bank.id(), purpose, Outcome.SUCCESS));
+        return bank;
+    }
+
+    /** The banks the viewer may see, by name. */
+    @Transactional
+    public List<Bank> banks(Viewer viewer, String purpose) {
+        List<Bank> banks = rows.banksVisibleTo(viewer);
+        audit.record(entry(viewer, Operation.LIST, "content-bank", "", purpose, Outcome.SUCCESS));
+        return banks;
+    }
+
+    @Transactional(noRollbackFor = NotFoundException.class) // the refusal's audit row must commit
+    public Bank bank(Viewer viewer, String id, String purpose) {
+        Bank bank = visibleBank(viewer, id, purpose, Operation.READ);
+        audit.record(entry(viewer, Operation.READ, "content-bank", id, purpose, Outcome.SUCCESS));
+        return bank;
+    }
+
+    /** A page of the bank's entries, by id; the cursor is the last id of the previous page. */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public CursorPage<Entry> entries(Viewer viewer, String bankId, @Nullable String cursor, int limit, String purpose) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        long after = 0;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                after = Long.parseLong(cursor.strip());
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("cursor", "is not a cursor this list gave out");
+            }
+        }
+        visibleBank(viewer, bankId, purpose, Operation.LIST);
+        List<Entry> found = rows.entries(bankId, after, limit + 1);
+        List<Entry> page = found.stream().limit(limit).toList();
+        audit.record(entry(viewer, Operation.LIST, "content-entry", bankId, purpose, Outcome.SUCCESS));
+        return new CursorPage<>(
+                page, found.size() > limit ? Long.toString(page.getLast().id()) : null);
+    }
+
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Entry entry(Viewer viewer, long id, String purpose) {
+        Entry entry = visibleEntry(viewer, id, purpose, Operation.READ);
+        audit.record(entry(viewer, Operation.READ, "content-entry", Long.toString(id), purpose, Outcome.SUCCESS));
+        return entry;
+    }
+
+    /** Adds one signal to a bank of the viewer's bureau. */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Entry add(Viewer viewer, String bankId, NewEntry request, String purpose) {
+        List<FieldError> errors = new ArrayList<>();
+        SignalType type = SignalType.parse(request.signalType());
+        if (type == null) {
+            errors.add(new FieldError("signalType", "must be one of pdq, md5, sha256, url"));
+        }
+        String signal = null;
+        if (request.signal() == null || request.signal().isBlank()) {
+            errors.add(new FieldError("signal", "required"));
+        } else if (type != null) {
+            try {
+                signal = Signals.normalise(type, request.signal());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("signal", e.getMessage()));
+            }
+        }
+        Integer quality = request.quality();
+        if (quality != null && (type != SignalType.PDQ || quality < 0 || quality > 100)) {
+            errors.add(new FieldError("quality", "only for pdq, 0 to 100"));
+        } else if (quality != null && quality < PdqHasher.MIN_QUALITY) {
+            errors.add(new FieldError(
+                    "quality", "is below " + PdqHasher.MIN_QUALITY + ": too featureless to match, not stored"));
+        }
+        List<String> labels = Taxonomy.check(request.labels(), "labels", errors);
+        String source = source(request.source(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Bank bank = ownBank(viewer, bankId, purpose);
+        return insert(viewer, bank, type, signal, quality, labels, source, purpose);
+    }
+
+    /**
+     * Hashes a file and adds its signals to a bank of the viewer's bureau: MD5 and SHA-256 always, PDQ when it is an
+     * image whose hash has quality 50 or more. The file itself is not kept. A signal the bank holds already is
+     * skipped; when it holds them all, 409.
+     */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public List<Entry> addFile(
+            Viewer viewer,
+            String bankId,
+            UploadedFile file,
+            @Nullable List<String> labels,
+            @Nullable String source,
+            String purpose) {
+        List<FieldError> errors = new ArrayList<>();
+        List<String> checked = Taxonomy.check(labels, "labels", errors);
+        String from = source(source, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        FileHashes hashes = FileHashes.of(file.bytes(), file.contentType(), file.fileName());
+        Bank bank = ownBank(viewer, bankId, purpose);
+        List<Entry> added = new ArrayList<>();
+        if (hashes.pdq() != null && hashes.pdq().usable()) {
+            tryInsert(
+                    viewer,
+                    bank,
+                    SignalType.PDQ,
+                    hashes.pdq().hash().hex(),
+                    hashes.pdq().quality(),
+                    checked,
+                    from,
+                    purpose,
+                    added);
+        }
+        tryInsert(viewer, bank, SignalType.MD5, hashes.md5(), null, checked, from, purpose, added);
+        tryInsert(viewer, bank, SignalType.SHA256, hashes.sha256(), null, checked, from, purpose, added);
+        if (added.isEmpty()) {
+            throw new ConflictException(409, "The bank holds this file's hashes already");
+        }
+        return added;
+    }
+
+    /** Disables (a false positive) or re-enables an entry of a bank of the viewer's bureau. */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public Entry setEnabled(Viewer viewer, long id, @Nullable Boolean enabled, String purpose) {
+        if (enabled == null) {
+            throw new InvalidInputException("enabled", "required: true or false");
+        }
+        Entry entry = visibleEntry(viewer, id, purpose, Operation.UPDATE);
+        ownBank(viewer, entry.bankId(), purpose);
+        if (rows.setEnabled(id, enabled)) {
+            events.publishEvent(new EntryChanged(id));
+        }
+        audit.record(entry(viewer, Operation.UPDATE, "content-entry", Long.toString(id), purpose, Outcome.SUCCESS));
+        return rows.entry(id).orElseThrow();
+    }
+
+    private void tryInsert(
+            Viewer viewer,
+            Bank bank,
+            SignalType type,
+            String signal,
+            @Nullable Integer quality,
+            List<String> labels,
+            String source,
+            String purpose,
+            List<Entry> added) {
+        rows.insertEntry(bank.id(), type, signal, quality, labels, source, viewer.actor(), clock.instant())
+                .ifPresent(id -> added.add(created(viewer, id, purpose)));
+    }
+
+    private Entry insert(
+            Viewer viewer,
+            Bank bank,
+            SignalType type,
+            String signal,
+            @Nullable Integer quality,
+            List<String> labels,
+            String source,
+            String purpose) {
+        long id = rows.insertEntry(bank.id(), type, signal, quality, labels, source, viewer.actor(), clock.instant())
+                .orElseThrow(() -> new ConflictException(409, "The bank holds this " + type.wire() + " already"));
+        return created(viewer, id, purpose);
+    }
+
+    private Entry created(Viewer viewer, long id, String purpose) {
+        events.publishEvent(new EntryChanged(id));
+        audit.record(entry(viewer, Operation.CREATE, "content-entry", Long.toString(id), purpose, Outcome.SUCCESS));
+        return rows.entry(id).orElseThrow();
+    }
+
+    /** The bank if the viewer may see it; otherwise audited and answered as missing. */
+    private Bank visibleBank(Viewer viewer, String id, String purpose, Operation operation) {
+        Bank bank = rows.bank(id)
+                .filter(b -> AccessPolicy.maySee(viewer, b.owner(), b.access()))
+                .orElse(null);
+        if (bank == null) {
+            audit.record(entry(viewer, operation, "content-bank", id, purpose, Outcome.NOT_FOUND));
+            throw new NotFoundException("bank", id);
+        }
+        return bank;
+    }
+
+    private Entry visibleEntry(Viewer viewer, long id, String purpose, Operation operation) {
+        Entry entry = rows.entry(id)
+                .filter(e -> rows.bank(e.bankId())
+                        .map(b -> AccessPolicy.maySee(viewer, b.owner(), b.access()))
+                        .orElse(false))
+                .orElse(null);
+        if (entry == null) {
+            audit.record(entry(viewer, operation, "content-entry", Long.toString(id), purpose, Outcome.NOT_FOUND));
+            throw new NotFoundException("entry", Long.toString(id));
+        }
+        return entry;
+    }
+
+    /** A bank the viewer may see and whose bureau it acts for; another bureau's visible bank is 403. */
+    private Bank ownBank(Viewer viewer, String id, String purpose) {
+        Bank bank = visibleBank(viewer, id, purpose, Operation.UPDATE);
+        if (!bank.owner().equals(viewer.bureau())) {
+            throw new ConflictException(403, "Only the bank's owner (" + bank.owner() + ") changes its entries");
+        }
+        return bank;
+    }
+
+    private static String source(@Nullable String source, List<FieldError> errors) {
+        String text = source == null ? "" : source.strip();
+        if (text.length() > MAX_SOURCE || text.chars().anyMatch(Character::isISOControl)) {
+            errors.add(new FieldError("source", "at most " + MAX_SOURCE + " characters, no control characters"));
+        }
+        return text;
+    }
+
+    private static Restriction access(@Nullable AccessRequest request, List<FieldError> errors) {
+        if (request == null) {
+            return Restriction.OPEN;
+        }
+        Classification classification = Classification.OFFICIAL;
+        if (request.classification() != null) {
+            try {
+                classification =
+                        Classification.valueOf(request.classification().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("access.classification", "must be OFFICIAL, RESTRICTED or CONFIDENTIAL"));
+            }
+        }
+        Audience audience = Audience.ALL;
+        if (request.audience() != null) {
+            try {
+                audience = Audience.valueOf(request.audience().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("access.audience", "must be ALL, ONLY or EXCEPT"));
+            }
+        }
+        List<String> countries = request.countries() == null ? List.of() : request.countries();
+        for (int i = 0; i < countries.size(); i++) {
+            if (countries.get(i) == null || !countries.get(i).strip().matches("[A-Za-z]{2}")) {
+                errors.add(new FieldError("access.countries[" + i + "]", "must be an ISO 3166-1 alpha-2 code"));
+            }
+        }
+        if (audience == Audience.ALL && !countries.isEmpty()) {
+            errors.add(new FieldError("access.countries", "must be empty when the audience is ALL"));
+        } else if (audience != Audience.ALL && countries.isEmpty()) {
+            errors.add(new FieldError("access.countries", "name at least one country for ONLY or EXCEPT"));
+        }
+        if (!errors.isEmpty()) {
+            return Restriction.OPEN;
+        }
+        return new Restriction(
+                classification,
+                audience,
+                Set.copyOf(countries.stream().map(String::strip).toList()));
+    }
+
+    private static AuditEntry entry(
+            Viewer viewer, Operation operation, String type, String id, String purpose, Outcome outcome) {
+        return new AuditEntry(viewer.actor(), viewer.bureau(), operation, type, id, purpose, outcome);
+    }
+}
