@@ -7,8 +7,8 @@ import org.interlink.access.Viewer;
 interface EvidenceEntries {
 
     /** The ids, among {@code ids}, that name no entry of a bank the viewer may see (refused when creating). */
-    List<String> unknown(Viewer viewer, List<String> ids);
+    List<String> unknown(Viewer viewer, List<String> ids, String purpose);
 
     /** The ids, among {@code ids}, of entries of banks the viewer may see, in the same order. */
-    List<String> visible(Viewer viewer, List<String> ids);
+    List<String> visible(Viewer viewer, List<String> ids, String purpose);
 }

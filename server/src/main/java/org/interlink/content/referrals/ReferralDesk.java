@@ -60,7 +60,7 @@ class ReferralDesk {
     @Transactional
     Referral create(Viewer viewer, @Nullable JsonNode body, boolean send, String purpose) {
         ReferralBody.Parsed parsed = ReferralBody.parse(body, viewer, countries);
-        List<String> unknown = entries.unknown(viewer, parsed.evidence().entries());
+        List<String> unknown = entries.unknown(viewer, parsed.evidence().entries(), purpose);
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(unknown.stream()
                     .map(id -> new org.interlink.common.FieldError(
@@ -92,7 +92,7 @@ class ReferralDesk {
             Referral sent = referral.sent(at);
             referrals.update(sent);
             step(viewer, sent, Operation.SEND, "SENT", null, purpose, at);
-            return sent.saved();
+            return shown(viewer, sent.saved(), purpose);
         }
         return referral;
     }
@@ -109,7 +109,7 @@ class ReferralDesk {
         Referral sent = referral.sent(at);
         referrals.update(sent);
         step(viewer, sent, Operation.SEND, "SENT", null, purpose, at);
-        return sent.saved();
+        return shown(viewer, sent.saved(), purpose);
     }
 
     /** Records that the addressee received it. */
@@ -120,7 +120,7 @@ class ReferralDesk {
         Referral acknowledged = referral.acknowledged(at);
         referrals.update(acknowledged);
         step(viewer, acknowledged, Operation.UPDATE, "ACKNOWLEDGED", note, purpose, at);
-        return acknowledged.saved();
+        return shown(viewer, acknowledged.saved(), purpose);
     }
 
     /** Records what the addressee did (removed, disabled access, reviewed and kept…): {@code note} is required. */
@@ -137,13 +137,13 @@ class ReferralDesk {
         Referral acted = referral.acted(at);
         referrals.update(acted);
         step(viewer, acted, Operation.UPDATE, "ACTED", note.strip(), purpose, at);
-        return acted.saved();
+        return shown(viewer, acted.saved(), purpose);
     }
 
     /** One referral, if the viewer may see it, with the evidence the viewer may see; the consultation is audited. */
     @Transactional(noRollbackFor = NotFoundException.class)
     Referral get(Viewer viewer, UUID id, String purpose) {
-        return shown(viewer, visible(viewer, id, Operation.READ, purpose));
+        return shown(viewer, visible(viewer, id, Operation.READ, purpose), purpose);
     }
 
     /** The id given in a path, or 404 when it cannot be one: a malformed id names no referral. */
@@ -189,7 +189,8 @@ class ReferralDesk {
                         .withoutPadding()
                         .encodeToString(Long.toString(page.getLast().seq()).getBytes(StandardCharsets.UTF_8))
                 : null;
-        return new CursorPage<>(page.stream().map(r -> shown(viewer, r)).toList(), next);
+        return new CursorPage<>(
+                page.stream().map(r -> shown(viewer, r, purpose)).toList(), next);
     }
 
     /** Removal orders overdue now that concern the viewer's bureau (sent by it or addressed to it). */
@@ -200,7 +201,7 @@ class ReferralDesk {
     /** The referral for an export: audited as one; 404 as on every path. */
     @Transactional(noRollbackFor = NotFoundException.class)
     Referral export(Viewer viewer, UUID id, String purpose) {
-        return shown(viewer, visible(viewer, id, Operation.EXPORT, purpose));
+        return shown(viewer, visible(viewer, id, Operation.EXPORT, purpose), purpose);
     }
 
     private Referral answerable(Viewer viewer, UUID id, String purpose) {
@@ -240,12 +241,12 @@ class ReferralDesk {
     }
 
     /** The referral as this viewer may see it: bank entries of banks the viewer may not see are left out. */
-    private Referral shown(Viewer viewer, Referral referral) {
+    private Referral shown(Viewer viewer, Referral referral, String purpose) {
         List<String> ids = referral.evidence().entries();
         if (ids.isEmpty()) {
             return referral;
         }
-        return referral.showing(referral.evidence().withEntries(entries.visible(viewer, ids)));
+        return referral.showing(referral.evidence().withEntries(entries.visible(viewer, ids, purpose)));
     }
 
     private void step(

@@ -44,6 +44,6 @@ class ReferralFigures {
 
     @Bean
     NavigationItem contentNavigation() {
-        return new NavigationItem("content", "Content", "/content/referrals", 35);
+        return new NavigationItem("content", "Content", "/content/banks", 35);
     }
 }

@@ -56,6 +56,12 @@ class ReferralsApiIntegrationTest {
         return reply.json();
     }
 
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
     private long rows(String sql, Object... args) {
         Long count = jdbc.queryForObject(sql, Long.class, args);
         return count == null ? 0 : count;
@@ -280,10 +286,7 @@ class ReferralsApiIntegrationTest {
         ApiClient.Reply pdf = api.getReply(PATH + "/" + id + "/pdf", api.bearer("ncb-fr"), "X-Purpose", "court file");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
-        String text;
-        try (PDDocument document = Loader.loadPDF(pdf.bytes())) {
-            text = new PDFTextStripper().getText(document);
-        }
+        String text = text(pdf.bytes());
         String deadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
                 .withZone(ZoneOffset.UTC)
                 .format(Instant.parse(sent.get("deadline").asString()));
@@ -299,5 +302,49 @@ class ReferralsApiIntegrationTest {
                                 + " = 'EXPORT' AND purpose = 'court file'",
                         id))
                 .isEqualTo(1);
+    }
+
+    /** A bank entry of the given bureau's bank shared ONLY with {@code only}; answers the entry's id. */
+    private String entryOfRestrictedBank(String owner, String only) {
+        ApiClient.Reply bank = api.postJson(
+                "/api/v1/content/banks",
+                api.bearer("ncb-" + owner),
+                "{\"name\": \"referral evidence " + UUID.randomUUID() + "\", \"access\": {\"audience\": \"ONLY\","
+                        + " \"countries\": [\"" + only + "\"]}}");
+        assertThat(bank.status()).as(bank.text()).isEqualTo(201);
+        String md5 = UUID.randomUUID().toString().replace("-", "");
+        ApiClient.Reply entry = api.postJson(
+                "/api/v1/content/banks/" + bank.json().get("id").asString() + "/entries",
+                api.bearer("ncb-" + owner),
+                "{\"signalType\": \"md5\", \"signal\": \"" + md5 + "\"}");
+        assertThat(entry.status()).as(entry.text()).isEqualTo(201);
+        return Long.toString(entry.json().get("entries").get(0).get("id").asLong());
+    }
+
+    @Test
+    void citedBankEntriesAreCheckedAndNeverShownToAViewerWhoMayNotSeeTheirBank() throws IOException {
+        String entry = entryOfRestrictedBank("it", "IT");
+        String body = order("{\"bureau\": \"DE\"}", null)
+                .replace("\"labels\"", "\"entries\": [\"" + entry + "\"], \"labels\"");
+        ApiClient.Reply refused = api.postJson(PATH, api.bearer("ncb-fr"), body);
+        assertThat(refused.status()).as("FR may not see IT's bank").isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("evidence.entries[0]");
+
+        JsonNode sent = created("ncb-it", body, true);
+        assertThat(sent.get("evidence").get("entries").get(0).asString()).isEqualTo(entry);
+        String id = sent.get("id").asString();
+        JsonNode seenByDe = api.getReply(PATH + "/" + id, api.bearer("ncb-de")).json();
+        assertThat(seenByDe.get("evidence").get("entries").size())
+                .as("DE is addressed, not in the bank's audience")
+                .isZero();
+        assertThat(seenByDe.get("evidence").get("hashes").size()).isEqualTo(2);
+        ApiClient.Reply acknowledged = api.postJson(PATH + "/" + id + "/acknowledgement", api.bearer("ncb-de"), "{}");
+        assertThat(acknowledged.json().get("evidence").get("entries").size()).isZero();
+        assertThat(text(api.getReply(PATH + "/" + id + "/pdf", api.bearer("ncb-de"))
+                        .bytes()))
+                .contains("md5")
+                .doesNotContain("bank entry");
+        JsonNode seenByGs = api.getReply(PATH + "/" + id, api.bearer("gs")).json();
+        assertThat(seenByGs.get("evidence").get("entries").get(0).asString()).isEqualTo(entry);
     }
 }
