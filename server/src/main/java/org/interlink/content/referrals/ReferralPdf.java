@@ -1,19 +1,12 @@
 package org.interlink.content.referrals;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.interlink.common.Pdfs;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -25,11 +18,6 @@ import org.thymeleaf.context.Context;
  */
 @Component
 class ReferralPdf {
-
-    /** A font with more than Latin-1 where the system has it (the PDF's built-in fonts are Latin-1 only). */
-    private static final File FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-
-    private static final File FONT_BOLD = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -65,7 +53,7 @@ class ReferralPdf {
     byte[] render(Referral referral, List<Step> history, Instant now) {
         Context context = new Context(Locale.ROOT);
         context.setVariable("r", printed(referral, history, now));
-        return pdf(templates.process("content/referral-pdf", context));
+        return Pdfs.render(templates.process("content/referral-pdf", context));
     }
 
     static Printed printed(Referral r, List<Step> history, Instant now) {
@@ -81,7 +69,7 @@ class ReferralPdf {
                 r.kind() == ReferralKind.REMOVAL_ORDER ? "Removal order" : "Referral for voluntary review",
                 r.status().name(),
                 "NCB " + r.owner(),
-                to.isBureau()
+                to.namesBureau()
                         ? "NCB " + to.bureau()
                         : to.platform() + (to.contact() == null ? "" : " (" + to.contact() + ")"),
                 (r.url() == null ? "" : r.url())
@@ -110,32 +98,7 @@ class ReferralPdf {
         return at == null ? "—" : UTC.format(at);
     }
 
-    static byte[] pdf(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            if (FONT.canRead() && FONT_BOLD.canRead()) {
-                builder.useFont(FONT, "Unicode Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-                builder.useFont(FONT_BOLD, "Unicode Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            }
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static ResponseEntity<byte[]> response(byte[] pdf, Referral referral) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(referral.reference() + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return Pdfs.inline(pdf, referral.reference() + ".pdf");
     }
 }
