@@ -31,7 +31,7 @@ public record Addressee(
         return new Addressee(null, name, contact);
     }
 
-    public boolean isBureau() {
+    public boolean namesBureau() {
         return bureau != null;
     }
 }

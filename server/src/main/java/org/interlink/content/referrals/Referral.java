@@ -60,7 +60,7 @@ public record Referral(
 
     /** The bureau that records the addressee's answers: the addressed bureau, or for a platform the sender. */
     String answeringBureau() {
-        return to.isBureau() ? to.bureau() : owner;
+        return to.namesBureau() ? to.bureau() : owner;
     }
 
     boolean overdue(Instant now) {

@@ -115,12 +115,7 @@ class ReferralDesk {
     /** Records that the addressee received it. */
     @Transactional(noRollbackFor = {NotFoundException.class, NotAPartyException.class})
     Referral acknowledge(Viewer viewer, UUID id, @Nullable String note, String purpose) {
-        Referral referral = answerable(viewer, id, purpose);
-        Instant at = clock.instant();
-        Referral acknowledged = referral.acknowledged(at);
-        referrals.update(acknowledged);
-        step(viewer, acknowledged, Operation.UPDATE, "ACKNOWLEDGED", note, purpose, at);
-        return shown(viewer, acknowledged.saved(), purpose);
+        return answer(viewer, id, "ACKNOWLEDGED", note, purpose, Referral::acknowledged);
     }
 
     /** Records what the addressee did (removed, disabled access, reviewed and kept…): {@code note} is required. */
@@ -129,15 +124,27 @@ class ReferralDesk {
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("note", "is required: say what was done (e.g. removed, access disabled)");
         }
-        if (note.strip().length() > ReferralBody.MAX_TEXT) {
+        return answer(viewer, id, "ACTED", note, purpose, Referral::acted);
+    }
+
+    /** One of the addressee's answers, taken by the party that records them, in the order the steps allow. */
+    private Referral answer(
+            Viewer viewer,
+            UUID id,
+            String step,
+            @Nullable String note,
+            String purpose,
+            java.util.function.BiFunction<Referral, Instant, Referral> transition) {
+        String said = note == null || note.isBlank() ? null : note.strip();
+        if (said != null && said.length() > ReferralBody.MAX_TEXT) {
             throw new InvalidInputException("note", "must be at most " + ReferralBody.MAX_TEXT + " characters");
         }
         Referral referral = answerable(viewer, id, purpose);
         Instant at = clock.instant();
-        Referral acted = referral.acted(at);
-        referrals.update(acted);
-        step(viewer, acted, Operation.UPDATE, "ACTED", note.strip(), purpose, at);
-        return shown(viewer, acted.saved(), purpose);
+        Referral next = transition.apply(referral, at);
+        referrals.update(next);
+        step(viewer, next, Operation.UPDATE, step, said, purpose, at);
+        return shown(viewer, next.saved(), purpose);
     }
 
     /** One referral, if the viewer may see it, with the evidence the viewer may see; the consultation is audited. */
@@ -209,7 +216,7 @@ class ReferralDesk {
         if (!viewer.bureau().equals(referral.answeringBureau())) {
             audit.record(entry(viewer, Operation.UPDATE, id.toString(), purpose, Outcome.DENIED));
             throw new NotAPartyException(
-                    referral.to().isBureau()
+                    referral.to().namesBureau()
                             ? "only the addressed bureau " + referral.answeringBureau() + " answers it"
                             : "only the sending bureau " + referral.owner() + " records the platform's answers");
         }

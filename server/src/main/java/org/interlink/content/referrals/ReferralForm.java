@@ -34,7 +34,11 @@ public record ReferralForm(
         @Nullable String countries,
         @Nullable Boolean send) {
 
-    static ReferralForm empty() {
+    /**
+     * A new removal order to a platform, sent on creation, holding the signals, labels and bank entries of a lookup's
+     * matches when it is built from them (all null for a blank form).
+     */
+    static ReferralForm fromMatches(@Nullable String hashes, @Nullable String labels, @Nullable String entries) {
         return new ReferralForm(
                 "REMOVAL_ORDER",
                 "platform",
@@ -44,32 +48,11 @@ public record ReferralForm(
                 null,
                 null,
                 null,
-                null,
-                null,
-                null,
-                "OFFICIAL",
-                "ALL",
-                null,
-                true);
-    }
-
-    /** A form holding the signals and bank entries of a lookup's matches, for a referral built from them. */
-    static ReferralForm fromMatches(@Nullable String hashes, @Nullable String labels, @Nullable String entries) {
-        ReferralForm empty = empty();
-        return new ReferralForm(
-                empty.kind,
-                empty.toKind,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 hashes,
                 labels,
                 entries,
-                empty.classification,
-                empty.audience,
+                "OFFICIAL",
+                "ALL",
                 null,
                 true);
     }

@@ -113,30 +113,19 @@ class ReferralPages {
                 uuid -> desk.send(CurrentViewer.get(), uuid, Purposes.of(request, Purposes.ACTING)));
     }
 
-    @PostMapping("/content/referrals/{id}/acknowledgement")
-    String acknowledge(
+    /** The addressee's answers: {@code acknowledgement} or {@code action}, each with its note. */
+    @PostMapping("/content/referrals/{id}/{answer:acknowledgement|action}")
+    String answer(
             @PathVariable String id,
+            @PathVariable String answer,
             @RequestParam(required = false) @Nullable String note,
             HttpServletRequest request,
             RedirectAttributes redirect) {
-        return step(
-                id,
-                redirect,
-                "Receipt acknowledged.",
-                uuid -> desk.acknowledge(CurrentViewer.get(), uuid, note, Purposes.of(request, Purposes.ACTING)));
-    }
-
-    @PostMapping("/content/referrals/{id}/action")
-    String act(
-            @PathVariable String id,
-            @RequestParam(required = false) @Nullable String note,
-            HttpServletRequest request,
-            RedirectAttributes redirect) {
-        return step(
-                id,
-                redirect,
-                "Action recorded.",
-                uuid -> desk.act(CurrentViewer.get(), uuid, note, Purposes.of(request, Purposes.ACTING)));
+        String purpose = Purposes.of(request, Purposes.ACTING);
+        Viewer viewer = CurrentViewer.get();
+        return answer.equals("action")
+                ? step(id, redirect, "Action recorded.", uuid -> desk.act(viewer, uuid, note, purpose))
+                : step(id, redirect, "Receipt acknowledged.", uuid -> desk.acknowledge(viewer, uuid, note, purpose));
     }
 
     @GetMapping("/content/referrals/{id}/pdf")

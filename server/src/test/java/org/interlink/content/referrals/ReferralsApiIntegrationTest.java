@@ -74,6 +74,7 @@ class ReferralsApiIntegrationTest {
         assertThat(draft.get("status").asString()).isEqualTo("DRAFT");
         assertThat(draft.has("deadline")).isFalse();
         assertThat(draft.get("reference").asString()).matches("RO-FR-\\d{6}");
+        assertThat(draft.get("to").toString()).isEqualTo("{\"bureau\":\"DE\"}");
         assertThat(draft.get("evidence").get("hashes").get(1).get("signal").asString())
                 .isEqualTo("d41d8cd98f00b204e9800998ecf8427e");
 

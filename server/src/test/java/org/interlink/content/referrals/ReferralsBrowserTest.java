@@ -37,6 +37,7 @@ class ReferralsBrowserTest extends BrowserTest {
     void removalOrderShowsItsDeadlineCountingDownAndItsHistoryAfterAcknowledgeAndAct() {
         signInAs("officer.fr");
         browser.findElement(By.linkText("Content")).click();
+        browser.findElement(By.id("tab-referrals")).click();
         clickToNextPage(By.id("new-referral"));
         browser.findElement(By.id("kind-order")).click();
         browser.findElement(By.id("to-bureau")).click();
