@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.interlink.access.AccessPolicy;
@@ -82,6 +83,11 @@ public class ContentBanks {
             @Nullable List<String> labels,
             @Nullable String source,
             @Nullable Integer quality) {}
+
+    /**
+     * The entries a file gave, and what was not stored and why (e.g. a PDQ hash of quality under 50).
+     */
+    public record Added(List<Entry> entries, List<String> notes) {}
 
     /** An uploaded file, hashed here and never stored. */
     public record UploadedFile(
@@ -193,7 +199,9 @@ public class ContentBanks {
             throw new InvalidInputException(errors);
         }
         Bank bank = ownBank(viewer, bankId, purpose);
-        return insert(viewer, bank, type, signal, quality, labels, source, purpose);
+        SignalType known = type;
+        return insert(viewer, bank, known, signal, quality, labels, source, purpose)
+                .orElseThrow(() -> new ConflictException(409, "The bank holds this " + known.wire() + " already"));
     }
 
     /**
@@ -202,7 +210,7 @@ public class ContentBanks {
      * skipped; when it holds them all, 409.
      */
     @Transactional(noRollbackFor = NotFoundException.class)
-    public List<Entry> addFile(
+    public Added addFile(
             Viewer viewer,
             String bankId,
             UploadedFile file,
@@ -218,24 +226,31 @@ public class ContentBanks {
         FileHashes hashes = FileHashes.of(file.bytes(), file.contentType(), file.fileName());
         Bank bank = ownBank(viewer, bankId, purpose);
         List<Entry> added = new ArrayList<>();
-        if (hashes.pdq() != null && hashes.pdq().usable()) {
-            tryInsert(
-                    viewer,
-                    bank,
-                    SignalType.PDQ,
-                    hashes.pdq().hash().hex(),
-                    hashes.pdq().quality(),
-                    checked,
-                    from,
-                    purpose,
-                    added);
+        List<String> notes = new ArrayList<>();
+        if (hashes.pdq() != null && !hashes.pdq().usable()) {
+            notes.add("pdq not stored: quality " + hashes.pdq().quality() + " is below " + PdqHasher.MIN_QUALITY
+                    + " (too featureless to match reliably)");
         }
-        tryInsert(viewer, bank, SignalType.MD5, hashes.md5(), null, checked, from, purpose, added);
-        tryInsert(viewer, bank, SignalType.SHA256, hashes.sha256(), null, checked, from, purpose, added);
+        if (hashes.pdq() != null && hashes.pdq().usable()) {
+            insert(
+                            viewer,
+                            bank,
+                            SignalType.PDQ,
+                            hashes.pdq().hash().hex(),
+                            hashes.pdq().quality(),
+                            checked,
+                            from,
+                            purpose)
+                    .ifPresent(added::add);
+        }
+        insert(viewer, bank, SignalType.MD5, hashes.md5(), null, checked, from, purpose)
+                .ifPresent(added::add);
+        insert(viewer, bank, SignalType.SHA256, hashes.sha256(), null, checked, from, purpose)
+                .ifPresent(added::add);
         if (added.isEmpty()) {
             throw new ConflictException(409, "The bank holds this file's hashes already");
         }
-        return added;
+        return new Added(added, notes);
     }
 
     /** Disables (a false positive) or re-enables an entry of a bank of the viewer's bureau. */
@@ -253,21 +268,8 @@ public class ContentBanks {
         return rows.entry(id).orElseThrow();
     }
 
-    private void tryInsert(
-            Viewer viewer,
-            Bank bank,
-            SignalType type,
-            String signal,
-            @Nullable Integer quality,
-            List<String> labels,
-            String source,
-            String purpose,
-            List<Entry> added) {
-        rows.insertEntry(bank.id(), type, signal, quality, labels, source, viewer.actor(), clock.instant())
-                .ifPresent(id -> added.add(created(viewer, id, purpose)));
-    }
-
-    private Entry insert(
+    /** The new entry, or empty when the bank holds this signal already. */
+    private Optional<Entry> insert(
             Viewer viewer,
             Bank bank,
             SignalType type,
@@ -276,9 +278,8 @@ public class ContentBanks {
             List<String> labels,
             String source,
             String purpose) {
-        long id = rows.insertEntry(bank.id(), type, signal, quality, labels, source, viewer.actor(), clock.instant())
-                .orElseThrow(() -> new ConflictException(409, "The bank holds this " + type.wire() + " already"));
-        return created(viewer, id, purpose);
+        return rows.insertEntry(bank.id(), type, signal, quality, labels, source, viewer.actor(), clock.instant())
+                .map(id -> created(viewer, id, purpose));
     }
 
     private Entry created(Viewer viewer, long id, String purpose) {

@@ -19,19 +19,4 @@ record NewHit(
         double score,
         String travellerKey,
         boolean silent,
-        @Nullable String page) {
-
-    NewHit(
-            String id,
-            Instant createdAt,
-            String searcherBureau,
-            String searcherActor,
-            String purpose,
-            String location,
-            WatchedItem item,
-            double score,
-            String travellerKey,
-            boolean silent) {
-        this(id, createdAt, searcherBureau, searcherActor, purpose, location, item, score, travellerKey, silent, null);
-    }
-}
+        @Nullable String page) {}

@@ -588,7 +588,8 @@ public class Screening {
                     item,
                     round(score),
                     travellerKey,
-                    silent));
+                    silent,
+                    null));
             return id;
         }
 

@@ -2,7 +2,6 @@ package org.interlink.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -99,13 +98,7 @@ class ContentAccessPropertyTest {
                         what + " (entry)");
                 if (!expected) {
                     check(
-                            api.exchange(
-                                    "PATCH",
-                                    "/api/v1/content/entries/" + entry,
-                                    token,
-                                    HttpRequest.BodyPublishers.ofString("{\"enabled\": false}"),
-                                    "Content-Type",
-                                    "application/json"),
+                            ContentIntegrationTest.patch(api, token, entry, false),
                             false,
                             missingEntry,
                             what + " (change)");

@@ -32,6 +32,9 @@ class ContentIntegrationTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.interlink.members.Members members;
+
     ApiClient api;
 
     @BeforeEach
@@ -141,25 +144,13 @@ class ContentIntegrationTest {
                 .as("the normalised URL matches")
                 .isEqualTo("HIT");
 
-        ApiClient.Reply off = api.exchange(
-                "PATCH",
-                "/api/v1/content/entries/" + entry,
-                de,
-                java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\": false}"),
-                "Content-Type",
-                "application/json");
+        ApiClient.Reply off = patch(api, de, entry, false);
         assertThat(off.status()).as(off.text()).isEqualTo(200);
         assertThat(off.json().get("enabled").asBoolean()).isFalse();
         assertThat(pollOutcome(fr, "url", "https://example.org/a/~user?x=1", "NO_HIT"))
                 .isEqualTo("NO_HIT");
 
-        ApiClient.Reply on = api.exchange(
-                "PATCH",
-                "/api/v1/content/entries/" + entry,
-                de,
-                java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\": true}"),
-                "Content-Type",
-                "application/json");
+        ApiClient.Reply on = patch(api, de, entry, true);
         assertThat(on.status()).isEqualTo(200);
         assertThat(pollOutcome(fr, "url", "https://example.org/a/~user?x=1", "HIT"))
                 .isEqualTo("HIT");
@@ -312,9 +303,61 @@ class ContentIntegrationTest {
         JsonNode result = reply.json().get("results").get(0);
         assertThat(result.get("outcome").asString()).isEqualTo("NO_HIT");
         assertThat(result.get("note").asString()).contains("quality 20 is below 50");
+
+        // A featureless photo: its MD5 and SHA-256 are banked, its PDQ is not, and both answers say so.
+        java.awt.image.BufferedImage flat =
+                new java.awt.image.BufferedImage(200, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        byte[] png = TestImages.encode(flat, "png");
+        String de = api.bearer("ncb-de");
+        String bank = createBank(de, "DE flat " + UUID.randomUUID(), null, false);
+        ApiClient.Reply added = api.postMultipart(
+                "/api/v1/content/banks/" + bank + "/entries",
+                de,
+                new ApiClient.Multipart().file("file", "flat.png", "image/png", png));
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        assertThat(added.json().get("entries").findValuesAsString("signalType"))
+                .containsExactlyInAnyOrder("md5", "sha256");
+        assertThat(added.json().get("notes").get(0).asString()).contains("pdq not stored", "below 50");
+        ApiClient.Reply looked = api.postMultipart(
+                "/api/v1/content/lookups", fr, new ApiClient.Multipart().file("file", "flat.png", "image/png", png));
+        JsonNode pdq = byType(looked.json().get("results"), "pdq");
+        assertThat(pdq.get("outcome").asString()).isEqualTo("NO_HIT");
+        assertThat(pdq.get("note").asString()).contains("below 50");
+        assertThat(byType(looked.json().get("results"), "md5").get("outcome").asString())
+                .isEqualTo("HIT");
+    }
+
+    @Test
+    void anAuditorOrAnAdministratorGetsNoContent() {
+        org.interlink.access.Viewer admin = new org.interlink.access.Viewer(
+                "admin", "GS", java.util.Set.of("ADMINISTRATOR"), org.interlink.access.Classification.OFFICIAL);
+        for (org.interlink.members.Role role :
+                List.of(org.interlink.members.Role.AUDITOR, org.interlink.members.Role.ADMINISTRATOR)) {
+            String id = "content-" + role.name().toLowerCase() + "-" + UUID.randomUUID();
+            String secret = members.createClient(
+                    admin, id, "GS", java.util.Set.of(role), org.interlink.access.Classification.CONFIDENTIAL);
+            String token = api.token(id, secret).json().get("access_token").asString();
+            assertThat(api.getReply("/api/v1/content/banks", token).status())
+                    .as(role + " lists banks")
+                    .isEqualTo(403);
+            assertThat(api.getReply("/m/lookup?signal_type=md5&signal=" + "a".repeat(32), token)
+                            .status())
+                    .as(role + " looks up")
+                    .isEqualTo(403);
+        }
     }
 
     // --- helpers
+
+    static ApiClient.Reply patch(ApiClient api, String token, long entry, boolean enabled) {
+        return api.exchange(
+                "PATCH",
+                "/api/v1/content/entries/" + entry,
+                token,
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\": " + enabled + "}"),
+                "Content-Type",
+                "application/json");
+    }
 
     String createBank(String token, String name, String access, boolean negative) {
         ApiClient.Reply reply = api.postJson(

@@ -30,7 +30,8 @@ final class Hits {
                 item,
                 0.91,
                 label.toLowerCase(),
-                false)));
+                false,
+                null)));
         return id;
     }
 

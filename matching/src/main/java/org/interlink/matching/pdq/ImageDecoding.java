@@ -28,8 +28,8 @@ final class ImageDecoding {
                 reader.setInput(in, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > MAX_PIXELS) {
-                    throw new UndecodableImageException("the image has " + pixels + " pixels, more than the limit of "
-                            + MAX_PIXELS);
+                    throw new UndecodableImageException(
+                            "the image has " + pixels + " pixels, more than the limit of " + MAX_PIXELS);
                 }
                 if (pixels == 0) {
                     throw new UndecodableImageException("the image has no pixels");

@@ -18,7 +18,8 @@ final class PdqFixtures {
     static Path root() {
         String base = System.getProperty("interlink.fixtures", "../shared/fixtures");
         Path p = Path.of(base).resolve("pdq");
-        assumeTrue(Files.isDirectory(p.resolve("images")),
+        assumeTrue(
+                Files.isDirectory(p.resolve("images")),
                 "PDQ fixtures " + p + " absent (see ../shared/fixtures/README.md): skipped");
         return p;
     }

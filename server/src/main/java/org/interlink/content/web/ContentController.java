@@ -78,7 +78,8 @@ class ContentController {
         return banks.entries(CurrentViewer.get(), id, cursor, limit, purpose(purpose, "hash bank management"));
     }
 
-    record Entries(List<Entry> entries) {}
+    /** @param notes what a file gave that was not stored, and why (empty for a signal) */
+    record Entries(List<Entry> entries, List<String> notes) {}
 
     @Operation(summary = "Add a signal to a bank of the caller's bureau")
     @PostMapping(path = "/api/v1/content/banks/{id}/entries", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -87,7 +88,7 @@ class ContentController {
             @RequestBody ContentBanks.NewEntry entry,
             @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose) {
         Entry added = banks.add(CurrentViewer.get(), id, entry, purpose(purpose, "hash bank management"));
-        return created(new Entries(List.of(added)));
+        return created(new Entries(List.of(added), List.of()));
     }
 
     @Operation(
@@ -101,7 +102,7 @@ class ContentController {
             HttpServletRequest request,
             @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose)
             throws IOException {
-        List<Entry> added = uploads.read(
+        ContentBanks.Added added = uploads.read(
                 request,
                 Set.of("labels", "source"),
                 "file",
@@ -112,7 +113,7 @@ class ContentController {
                         labels(parts.field("labels")),
                         parts.field("source"),
                         purpose(purpose, "hash bank management")));
-        return created(new Entries(added));
+        return created(new Entries(added.entries(), added.notes()));
     }
 
     record EntryChange(@Nullable Boolean enabled) {}
