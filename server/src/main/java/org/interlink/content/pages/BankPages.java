@@ -98,15 +98,16 @@ class BankPages {
             return "redirect:/content/banks/" + id;
         }
         return change(id, redirect, () -> {
-            List<Entry> added = banks.addFile(
+            ContentBanks.Added added = banks.addFile(
                     CurrentViewer.get(),
                     id,
                     new ContentBanks.UploadedFile(bytes(file), file.getContentType(), file.getOriginalFilename()),
                     labels,
                     source,
                     PURPOSE);
-            return "Added " + added.stream().map(Entry::signalType).toList() + " of " + file.getOriginalFilename()
-                    + "; the file itself was not kept.";
+            return "Added " + added.entries().stream().map(Entry::signalType).toList() + " of "
+                    + file.getOriginalFilename() + "; the file itself was not kept."
+                    + (added.notes().isEmpty() ? "" : " " + String.join(" ", added.notes()));
         });
     }
 
