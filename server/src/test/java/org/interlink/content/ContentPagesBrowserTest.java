@@ -54,6 +54,17 @@ class ContentPagesBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("entries")).getText()).contains("behaviour:propaganda", "officer.de");
         Browser.screenshot(browser, "content-bank-entries");
 
+        pressToNextPage(By.cssSelector("#entries .entry-row:last-child .entry-toggle"));
+        assertThat(browser.findElement(By.id("message")).getText()).contains("disabled");
+        assertThat(browser.findElement(By.cssSelector("#entries .entry-row:last-child .entry-state"))
+                        .getText())
+                .isEqualTo("Disabled");
+        pressToNextPage(By.cssSelector("#entries .entry-row:last-child .entry-toggle"));
+        assertThat(browser.findElement(By.id("message")).getText()).contains("re-enabled");
+        assertThat(browser.findElement(By.cssSelector("#entries .entry-row:last-child .entry-state"))
+                        .getText())
+                .isEqualTo("Enabled");
+
         browser.findElement(By.id("tab-lookup")).click();
         browser.findElement(By.id("lookup-file")).sendKeys(copy.toString());
         browser.findElement(By.id("look-up")).click();
