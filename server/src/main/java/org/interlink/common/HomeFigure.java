@@ -19,6 +19,11 @@ public interface HomeFigure {
         return null;
     }
 
+    /** True when the value calls for action (e.g. overdue orders): the home page flags the tile. */
+    default boolean flagged(long value) {
+        return false;
+    }
+
     default int order() {
         return 100;
     }

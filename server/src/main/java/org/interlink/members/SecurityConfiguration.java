@@ -81,7 +81,14 @@ class SecurityConfiguration {
     };
 
     private static final String[] POLICE_DATA_PAGES = {
-        "/records/**", "/imports/**", "/screening/**", "/hits/**", "/notices/**", "/review/**", "/messages/**"
+        "/records/**",
+        "/imports/**",
+        "/screening/**",
+        "/hits/**",
+        "/notices/**",
+        "/review/**",
+        "/messages/**",
+        "/content/**"
     };
 
     @Bean

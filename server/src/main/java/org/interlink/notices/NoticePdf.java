@@ -1,18 +1,11 @@
 package org.interlink.notices;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.interlink.access.Viewer;
 import org.interlink.audit.AuditLog;
 import org.interlink.audit.Operation;
 import org.interlink.audit.Outcome;
+import org.interlink.common.Pdfs;
 import org.interlink.members.Countries;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +18,6 @@ import org.thymeleaf.context.Context;
  */
 @Component
 class NoticePdf {
-
-    /** A font with Cyrillic, Greek and more, where the system has it (the PDF's built-in fonts are Latin-1 only). */
-    static final File UNICODE_FONT = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
-
-    static final File UNICODE_FONT_BOLD = new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
 
     private final NoticeWorkflow workflow;
     private final Notices notices;
@@ -69,31 +57,10 @@ class NoticePdf {
     }
 
     static byte[] pdf(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            if (UNICODE_FONT.canRead() && UNICODE_FONT_BOLD.canRead()) {
-                builder.useFont(UNICODE_FONT, "Unicode Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-                builder.useFont(UNICODE_FONT_BOLD, "Unicode Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            }
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Pdfs.render(xhtml);
     }
 
     static ResponseEntity<byte[]> response(byte[] pdf, String id) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("notice-" + id + ".pdf")
-                                .build()
-                                .toString())
-                .body(pdf);
+        return Pdfs.inline(pdf, "notice-" + id + ".pdf");
     }
 }

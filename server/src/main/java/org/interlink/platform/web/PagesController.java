@@ -48,7 +48,10 @@ class PagesController {
         model.addAttribute(
                 "figures",
                 figures.stream()
-                        .map(f -> new Figure(f.label(), f.value(viewer), f.path()))
+                        .map(f -> {
+                            long value = f.value(viewer);
+                            return new Figure(f.label(), value, f.path(), f.flagged(value));
+                        })
                         .toList());
         return "home";
     }
@@ -57,6 +60,7 @@ class PagesController {
      * Public: templates read it.
      *
      * @param path the list the figure counts, null when it has none
+     * @param flagged the value calls for action: the tile is marked
      */
-    public record Figure(String label, long value, @Nullable String path) {}
+    public record Figure(String label, long value, @Nullable String path, boolean flagged) {}
 }
