@@ -74,7 +74,8 @@ class SecurityConfiguration {
         "/api/v1/hits/**",
         "/api/v1/notices/**",
         "/api/v1/diffusions/**",
-        "/api/v1/messages/**"
+        "/api/v1/messages/**",
+        "/api/v1/cyber/**"
     };
 
     private static final String[] POLICE_DATA_PAGES = {

@@ -1,0 +1,127 @@
+package org.interlink.cyber;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.interlink.access.Audience;
+import org.interlink.access.Classification;
+import org.interlink.access.Restriction;
+import org.interlink.access.Viewer;
+import org.interlink.audit.AuditEntry;
+import org.interlink.audit.AuditJournal;
+import org.interlink.audit.Operation;
+import org.interlink.audit.Outcome;
+import org.interlink.common.InvalidInputException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Checks values against the indicators the viewer may see: every match (exact value, CIDR range containing an
+ * address, parent domain, a URL's host), valid now and not revoked, ranked by its confidence today (see {@link
+ * Decay}). A value matching more than {@link #MAX_MATCHES} visible indicators is flagged, not expanded. Indicators the
+ * viewer may not see are never counted, ranked or named.
+ */
+@Service
+class Checks {
+
+    static final int MAX_VALUES = 10_000;
+    static final int MAX_MATCHES = 1_000;
+    static final String DEFAULT_ACTION = "Report a sighting to the owner";
+
+    private final CheckIndex index;
+    private final CyberReadiness readiness;
+    private final AuditJournal audit;
+    private final Clock clock;
+
+    Checks(CheckIndex index, CyberReadiness readiness, AuditJournal audit) {
+        this.index = index;
+        this.readiness = readiness;
+        this.audit = audit;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** One indicator a value matched. {@code how}: EXACT, CIDR, SUBDOMAIN or URL_HOST. */
+    record Match(String indicator, String pattern, String owner, String action, int confidence, String how) {}
+
+    /**
+     * The answer for one value: {@code outcome} HIT or NO_HIT, and its matches, best first; {@code overflow} when more
+     * than {@link #MAX_MATCHES} indicators match (then {@code matches} is empty).
+     */
+    record Result(String value, String outcome, List<Match> matches, boolean overflow) {}
+
+    List<Result> check(Viewer viewer, List<String> values, String purpose) {
+        if (values.isEmpty() || values.size() > MAX_VALUES) {
+            throw new InvalidInputException("values", "must hold 1 to " + MAX_VALUES + " values");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (value == null || value.isBlank() || value.length() > 2048) {
+                throw new InvalidInputException("values[" + i + "]", "must be a value of 1 to 2,048 characters");
+            }
+        }
+        readiness.require();
+        Instant now = clock.instant();
+        List<Result> results = new ArrayList<>(values.size());
+        List<AuditEntry> entries = new ArrayList<>(values.size());
+        for (String value : values) {
+            Result result = one(viewer, value, now);
+            results.add(result);
+            entries.add(new AuditEntry(
+                    viewer.actor(),
+                    viewer.bureau(),
+                    Operation.SCREEN,
+                    "cyber-value",
+                    value,
+                    purpose,
+                    Outcome.SUCCESS));
+        }
+        audit.record(entries);
+        return results;
+    }
+
+    private Result one(Viewer viewer, String value, Instant now) {
+        Map<String, Match> found = new HashMap<>();
+        for (Observables.Lookup lookup : index.lookups(value)) {
+            for (String key : index.under(lookup.key())) {
+                if (found.containsKey(key)) {
+                    continue;
+                }
+                IndicatorSnapshot indicator = index.indicator(key);
+                if (indicator == null || indicator.revoked() || !now.isBefore(indicator.validUntil())
+                        || now.isBefore(indicator.validFrom()) || !protection(indicator).maySee(viewer)) {
+                    continue;
+                }
+                found.put(key, new Match(
+                        indicator.id(),
+                        indicator.pattern(),
+                        indicator.owner(),
+                        indicator.action(),
+                        Decay.confidenceAt(
+                                indicator.confidence(), indicator.validFrom(), indicator.validUntil(), now),
+                        lookup.how()));
+                if (found.size() > MAX_MATCHES) {
+                    return new Result(value, "HIT", List.of(), true);
+                }
+            }
+        }
+        List<Match> matches = new ArrayList<>(found.values());
+        matches.sort(Comparator.comparing((Match m) -> !m.how().equals("EXACT"))
+                .thenComparing(Comparator.comparingInt(Match::confidence).reversed())
+                .thenComparing(Match::owner)
+                .thenComparing(Match::indicator));
+        return new Result(value, matches.isEmpty() ? "NO_HIT" : "HIT", matches, false);
+    }
+
+    static Protection protection(IndicatorSnapshot indicator) {
+        return new Protection(
+                indicator.owner(),
+                new Restriction(
+                        Classification.valueOf(indicator.classification()),
+                        Audience.valueOf(indicator.audience()),
+                        indicator.countries()),
+                Tlp.valueOf(indicator.tlp()));
+    }
+}

@@ -1,0 +1,73 @@
+package org.interlink.cyber;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Validates STIX objects against Interlink's JSON schemas ({@code cyber/schemas/stix-2.1.json}, JSON Schema 2020-12),
+ * written from the STIX 2.1 specification's required properties and formats for the supported types; any other type
+ * (e.g. ATT&CK's {@code x-mitre-tactic}) is checked against the common properties alone.
+ */
+final class StixSchemas {
+
+    private static final String RESOURCE = "/cyber/schemas/stix-2.1.json";
+
+    private final ObjectNode document;
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private final Map<String, Schema> byType = new ConcurrentHashMap<>();
+
+    StixSchemas() {
+        try (InputStream in = StixSchemas.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            document = (ObjectNode) JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What is wrong with {@code object}, one entry per problem: {@code field} is the property's path inside the
+     * object (e.g. {@code pattern}, {@code external_references[0].source_name}). Empty when it is valid.
+     */
+    List<Problem> validate(JsonNode object) {
+        String type = object.path("type").isString() ? object.path("type").asString() : "";
+        String definition = document.path("$defs").has(type) ? type : "base";
+        Schema schema = byType.computeIfAbsent(definition, this::schema);
+        List<Problem> problems = new ArrayList<>();
+        for (Error error : schema.validate(object)) {
+            String at = error.getInstanceLocation().toString();
+            String field = at.startsWith("$.") ? at.substring(2) : at.equals("$") ? "" : at;
+            if ("required".equals(error.getKeyword()) && error.getProperty() != null) {
+                field = field.isEmpty() ? error.getProperty() : field + "." + error.getProperty();
+            }
+            Problem problem = new Problem(field.isEmpty() ? "type" : field, error.getMessage());
+            if (!problems.contains(problem)) {
+                problems.add(problem);
+            }
+        }
+        return problems;
+    }
+
+    /** One schema violation: the property's path inside the object and the validator's message. */
+    record Problem(String field, String message) {}
+
+    private Schema schema(String definition) {
+        ObjectNode root = document.deepCopy();
+        root.put("$ref", "#/$defs/" + definition);
+        return registry.getSchema(root);
+    }
+}
