@@ -66,7 +66,9 @@ final class BundleReader {
         } catch (JacksonException e) {
             throw new InvalidInputException("body", "is not JSON: " + e.getOriginalMessage());
         }
-        if (bundle == null || !bundle.isObject() || !"bundle".equals(bundle.path("type").asString(""))) {
+        if (bundle == null
+                || !bundle.isObject()
+                || !"bundle".equals(bundle.path("type").asString(""))) {
             throw new InvalidInputException("type", "must be \"bundle\": the body is a STIX 2.1 bundle");
         }
         if (!bundle.path("id").asString("").matches("bundle--[0-9a-fA-F-]{36}")) {
@@ -143,13 +145,15 @@ final class BundleReader {
         List<StixPattern.Value> values = List.of();
         Instant validFrom = null;
         Instant validUntil = null;
-        Integer confidence = object.path("confidence").isInt() ? object.path("confidence").asInt() : null;
+        Integer confidence =
+                object.path("confidence").isInt() ? object.path("confidence").asInt() : null;
         if (type.equals("indicator")) {
             if (!object.path("pattern_type").asString().equals("stix")) {
                 found.add("pattern_type", "only STIX patterns (\"stix\") are supported");
             } else {
                 try {
-                    values = StixPattern.parse(object.path("pattern").asString()).values();
+                    values =
+                            StixPattern.parse(object.path("pattern").asString()).values();
                 } catch (StixPattern.Malformed e) {
                     found.add("pattern", e.getMessage());
                 }
@@ -160,7 +164,8 @@ final class BundleReader {
                 found.add("valid_until", "must be later than valid_from");
             }
             if (validFrom != null && validUntil == null) {
-                validUntil = Decay.validUntil(values.isEmpty() ? "" : values.getFirst().type(), validFrom);
+                validUntil = Decay.validUntil(
+                        values.isEmpty() ? "" : values.getFirst().type(), validFrom);
             }
             confidence = confidence == null ? Decay.DEFAULT_CONFIDENCE : confidence;
         }

@@ -59,7 +59,8 @@ class CheckIndex {
 
     private static List<String> keys(IndicatorSnapshot indicator) {
         return java.util.stream.IntStream.range(0, indicator.values().size())
-                .mapToObj(i -> Observables.indexKey(indicator.valueTypes().get(i), indicator.values().get(i)))
+                .mapToObj(i -> Observables.indexKey(
+                        indicator.valueTypes().get(i), indicator.values().get(i)))
                 .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList();

@@ -70,13 +70,7 @@ class Checks {
             Result result = one(viewer, value, now);
             results.add(result);
             entries.add(new AuditEntry(
-                    viewer.actor(),
-                    viewer.bureau(),
-                    Operation.SCREEN,
-                    "cyber-value",
-                    value,
-                    purpose,
-                    Outcome.SUCCESS));
+                    viewer.actor(), viewer.bureau(), Operation.SCREEN, "cyber-value", value, purpose, Outcome.SUCCESS));
         }
         audit.record(entries);
         return results;
@@ -90,18 +84,23 @@ class Checks {
                     continue;
                 }
                 IndicatorSnapshot indicator = index.indicator(key);
-                if (indicator == null || indicator.revoked() || !now.isBefore(indicator.validUntil())
-                        || now.isBefore(indicator.validFrom()) || !protection(indicator).maySee(viewer)) {
+                if (indicator == null
+                        || indicator.revoked()
+                        || !now.isBefore(indicator.validUntil())
+                        || now.isBefore(indicator.validFrom())
+                        || !protection(indicator).maySee(viewer)) {
                     continue;
                 }
-                found.put(key, new Match(
-                        indicator.id(),
-                        indicator.pattern(),
-                        indicator.owner(),
-                        indicator.action(),
-                        Decay.confidenceAt(
-                                indicator.confidence(), indicator.validFrom(), indicator.validUntil(), now),
-                        lookup.how()));
+                found.put(
+                        key,
+                        new Match(
+                                indicator.id(),
+                                indicator.pattern(),
+                                indicator.owner(),
+                                indicator.action(),
+                                Decay.confidenceAt(
+                                        indicator.confidence(), indicator.validFrom(), indicator.validUntil(), now),
+                                lookup.how()));
                 if (found.size() > MAX_MATCHES) {
                     return new Result(value, "HIT", List.of(), true);
                 }

@@ -81,11 +81,15 @@ class CyberController {
         }
         List<String> list = ids == null || ids.isBlank()
                 ? List.of()
-                : Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+                : Arrays.stream(ids.split(","))
+                        .map(String::strip)
+                        .filter(id -> !id.isEmpty())
+                        .toList();
         if (list.size() > 10_000) {
             throw new InvalidInputException("ids", "must name at most 10,000 objects");
         }
-        return intelligence.export(CurrentViewer.get(), list, versions.equals("all"), purpose(purpose, "investigation"));
+        return intelligence.export(
+                CurrentViewer.get(), list, versions.equals("all"), purpose(purpose, "investigation"));
     }
 
     /** A check request. */
@@ -133,7 +137,8 @@ class CyberController {
         JsonNode body = json(bytes(request, MAX_SIGHTING_BYTES));
         CyberIntelligence.Filed filed =
                 intelligence.sighting(CurrentViewer.get(), body, purpose(purpose, "intelligence sharing"));
-        return ResponseEntity.created(URI.create("/api/v1/cyber/sightings/" + filed.id())).body(filed);
+        return ResponseEntity.created(URI.create("/api/v1/cyber/sightings/" + filed.id()))
+                .body(filed);
     }
 
     @Operation(summary = "Count the objects you may see, by STIX type")
@@ -205,7 +210,8 @@ class CyberController {
             problem.setTitle("Content too large");
             problem.setType(URI.create("about:blank"));
             problem.setProperty(
-                    "errors", List.of(new org.interlink.common.FieldError("body", "must be at most " + max + " bytes")));
+                    "errors",
+                    List.of(new org.interlink.common.FieldError("body", "must be at most " + max + " bytes")));
             return problem;
         }
     }

@@ -68,7 +68,12 @@ class CyberIntelligence {
         List<AuditEntry> entries = new ArrayList<>(incoming.size());
         for (BundleReader.Incoming object : incoming) {
             entries.add(new AuditEntry(
-                    viewer.actor(), viewer.bureau(), Operation.CREATE, object.type(), object.id(), purpose,
+                    viewer.actor(),
+                    viewer.bureau(),
+                    Operation.CREATE,
+                    object.type(),
+                    object.id(),
+                    purpose,
                     Outcome.SUCCESS));
         }
         auditLog.recordAll(entries);
@@ -82,7 +87,12 @@ class CyberIntelligence {
     ObjectNode indicator(Viewer viewer, String id, String purpose) {
         var found = objects.indicator(viewer, id);
         journal.record(new AuditEntry(
-                viewer.actor(), viewer.bureau(), Operation.READ, "indicator", id, purpose,
+                viewer.actor(),
+                viewer.bureau(),
+                Operation.READ,
+                "indicator",
+                id,
+                purpose,
                 found.isPresent() ? Outcome.SUCCESS : Outcome.NOT_FOUND));
         CyberObjects.Row row = found.orElseThrow(() -> new NotFoundException("indicator", id));
         IndicatorSnapshot snapshot = CyberObjects.snapshot(row);
@@ -93,8 +103,10 @@ class CyberIntelligence {
         answer.put("validFrom", snapshot.validFrom().toString());
         answer.put("validUntil", snapshot.validUntil().toString());
         answer.put("confidence", snapshot.confidence());
-        answer.put("confidenceNow",
-                Decay.confidenceAt(snapshot.confidence(), snapshot.validFrom(), snapshot.validUntil(), clock.instant()));
+        answer.put(
+                "confidenceNow",
+                Decay.confidenceAt(
+                        snapshot.confidence(), snapshot.validFrom(), snapshot.validUntil(), clock.instant()));
         answer.put("revoked", row.revoked());
         answer.put("action", snapshot.action());
         answer.put("dateAdded", row.dateAdded().toString());
@@ -173,21 +185,33 @@ class CyberIntelligence {
         var indicator = objects.indicator(viewer, indicatorId);
         if (indicator.isEmpty()) {
             journal.record(new AuditEntry(
-                    viewer.actor(), viewer.bureau(), Operation.CREATE, "sighting", indicatorId, purpose,
+                    viewer.actor(),
+                    viewer.bureau(),
+                    Operation.CREATE,
+                    "sighting",
+                    indicatorId,
+                    purpose,
                     Outcome.NOT_FOUND));
             throw new NotFoundException("indicator", indicatorId);
         }
         String owner = indicator.get().owner();
-        sighting.set("x_interlink_access", BundleReader.JSON.valueToTree(Map.of(
-                "classification", Classification.OFFICIAL.name(), "audience", Audience.ONLY.name(),
-                "countries", List.of(owner))));
+        sighting.set(
+                "x_interlink_access",
+                BundleReader.JSON.valueToTree(Map.of(
+                        "classification",
+                        Classification.OFFICIAL.name(),
+                        "audience",
+                        Audience.ONLY.name(),
+                        "countries",
+                        List.of(owner))));
         ObjectNode bundle = BundleReader.JSON.createObjectNode();
         bundle.put("type", "bundle");
         bundle.put("id", "bundle--" + UUID.randomUUID());
         bundle.putArray("objects").add(sighting);
         List<BundleReader.Incoming> incoming = reader.read(
-                BundleReader.JSON.writeValueAsBytes(bundle), viewer.bureau(), marking -> objects.markingVisible(viewer,
-                        marking));
+                BundleReader.JSON.writeValueAsBytes(bundle),
+                viewer.bureau(),
+                marking -> objects.markingVisible(viewer, marking));
         BundleReader.Incoming checked = incoming.getFirst();
         objects.store(viewer.bureau(), incoming, clock.instant());
         jdbc.update(
@@ -199,8 +223,7 @@ class CyberIntelligence {
                 viewer.bureau(),
                 Math.max(1, sighting.path("count").asInt(1)));
         auditLog.record(new AuditEntry(
-                viewer.actor(), viewer.bureau(), Operation.CREATE, "sighting", checked.id(), purpose,
-                Outcome.SUCCESS));
+                viewer.actor(), viewer.bureau(), Operation.CREATE, "sighting", checked.id(), purpose, Outcome.SUCCESS));
         return new Filed(checked.id(), indicatorId, owner);
     }
 }

@@ -91,7 +91,8 @@ class CyberObjects {
      */
     Stored store(String owner, List<BundleReader.Incoming> objects, Instant now) {
         jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext(?))", Object.class, "cyber " + owner);
-        String[] ids = objects.stream().map(BundleReader.Incoming::id).distinct().toArray(String[]::new);
+        String[] ids =
+                objects.stream().map(BundleReader.Incoming::id).distinct().toArray(String[]::new);
         Map<String, Instant> revokedAt = new HashMap<>();
         Set<String> held = new java.util.HashSet<>();
         jdbc.query(
@@ -122,15 +123,19 @@ class CyberObjects {
             throw new InvalidInputException(errors);
         }
         insert(fresh, now);
-        String[] changed = fresh.stream().map(BundleReader.Incoming::id).distinct().toArray(String[]::new);
-        jdbc.update("UPDATE cyber_objects SET latest = false WHERE owner = ? AND id = ANY(?) AND latest", owner,
+        String[] changed =
+                fresh.stream().map(BundleReader.Incoming::id).distinct().toArray(String[]::new);
+        jdbc.update(
+                "UPDATE cyber_objects SET latest = false WHERE owner = ? AND id = ANY(?) AND latest",
+                owner,
                 textArray(changed));
         jdbc.update(
                 "UPDATE cyber_objects c SET latest = true FROM (SELECT DISTINCT ON (id) row_id FROM cyber_objects"
                         + " WHERE owner = ? AND id = ANY(?) ORDER BY id, modified DESC) m WHERE c.row_id = m.row_id",
                 owner,
                 textArray(changed));
-        List<IndicatorSnapshot> indicators = jdbc.query(
+        List<IndicatorSnapshot> indicators = jdbc
+                .query(
                         "SELECT " + COLUMNS + " FROM cyber_objects WHERE owner = ? AND id = ANY(?) AND latest"
                                 + " AND type = 'indicator'",
                         CyberObjects::row,
@@ -158,13 +163,22 @@ class CyberObjects {
                     statement.setTimestamp(4, Timestamp.from(object.modified()));
                     statement.setShort(5, (short) restriction.classification().ordinal());
                     statement.setString(6, restriction.audience().name());
-                    statement.setArray(7, connection.createArrayOf("text", restriction.countries().toArray()));
+                    statement.setArray(
+                            7,
+                            connection.createArrayOf(
+                                    "text", restriction.countries().toArray()));
                     statement.setShort(8, (short) object.protection().tlp().ordinal());
-                    statement.setArray(9, connection.createArrayOf("text", object.markings().toArray()));
+                    statement.setArray(
+                            9,
+                            connection.createArrayOf("text", object.markings().toArray()));
                     statement.setTimestamp(10, object.validFrom() == null ? null : Timestamp.from(object.validFrom()));
                     statement.setTimestamp(
                             11, object.validUntil() == null ? null : Timestamp.from(object.validUntil()));
-                    statement.setObject(12, object.confidence() == null ? null : object.confidence().shortValue());
+                    statement.setObject(
+                            12,
+                            object.confidence() == null
+                                    ? null
+                                    : object.confidence().shortValue());
                     statement.setBoolean(13, object.revoked());
                     statement.setTimestamp(14, Timestamp.from(now));
                     statement.setString(15, BundleReader.JSON.writeValueAsString(object.body()));
@@ -173,11 +187,9 @@ class CyberObjects {
 
     /** Every bureau's latest indicators, for building the check index. */
     void forEachIndicator(Consumer<IndicatorSnapshot> action) {
-        jdbc.query(
-                "SELECT " + COLUMNS + " FROM cyber_objects WHERE latest AND type = 'indicator'",
-                (ResultSet rs) -> {
-                    action.accept(snapshot(row(rs, 0)));
-                });
+        jdbc.query("SELECT " + COLUMNS + " FROM cyber_objects WHERE latest AND type = 'indicator'", (ResultSet rs) -> {
+            action.accept(snapshot(row(rs, 0)));
+        });
     }
 
     /**
@@ -202,8 +214,8 @@ class CyberObjects {
      * {@code ids} is empty; the latest versions only, or every version.
      */
     void forEachVisible(Viewer viewer, List<String> ids, boolean allVersions, Consumer<Row> action) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource(Protection.parameters(viewer))
-                .addValue("ids", ids.toArray(String[]::new));
+        MapSqlParameterSource parameters =
+                new MapSqlParameterSource(Protection.parameters(viewer)).addValue("ids", ids.toArray(String[]::new));
         String sql = "SELECT " + COLUMNS + " FROM cyber_objects c WHERE " + Protection.predicate("c")
                 + (allVersions ? "" : " AND c.latest") + (ids.isEmpty() ? "" : " AND c.id = ANY(:ids)")
                 + " ORDER BY c.id, c.modified, c.owner";

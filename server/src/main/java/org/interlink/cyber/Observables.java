@@ -34,7 +34,9 @@ final class Observables {
 
         /** The index key of this network: family, prefix and the masked address in hex. */
         String key() {
-            StringBuilder key = new StringBuilder(address.length == 4 ? "ip4/" : "ip6/").append(prefix).append('/');
+            StringBuilder key = new StringBuilder(address.length == 4 ? "ip4/" : "ip6/")
+                    .append(prefix)
+                    .append('/');
             byte[] masked = mask(address, prefix);
             for (byte b : masked) {
                 key.append(String.format("%02x", b & 0xff));
@@ -183,14 +185,16 @@ final class Observables {
                 return text;
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost() == null ? uri.getRawAuthority().toLowerCase(Locale.ROOT)
+            String host = uri.getHost() == null
+                    ? uri.getRawAuthority().toLowerCase(Locale.ROOT)
                     : uri.getHost().toLowerCase(Locale.ROOT);
             int port = uri.getPort();
-            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80)
-                    || (scheme.equals("https") && port == 443);
+            boolean defaultPort =
+                    port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             return scheme + "://" + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@") + host
-                    + (defaultPort ? "" : ":" + port) + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                    + (defaultPort ? "" : ":" + port) + path
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         } catch (URISyntaxException e) {
             return text;
         }

@@ -55,10 +55,12 @@ record StixPattern(List<Comparison> comparisons) {
                 continue;
             }
             String key = lookupType(comparison);
-            boolean cidr = comparison.operator().equals("ISSUBSET")
-                    && (key.equals("ipv4-addr") || key.equals("ipv6-addr"));
+            boolean cidr =
+                    comparison.operator().equals("ISSUBSET") && (key.equals("ipv4-addr") || key.equals("ipv6-addr"));
             if (key.isEmpty()
-                    || !(comparison.operator().equals("=") || comparison.operator().equals("IN") || cidr)) {
+                    || !(comparison.operator().equals("=")
+                            || comparison.operator().equals("IN")
+                            || cidr)) {
                 continue;
             }
             comparison.values().forEach(value -> values.add(new Value(key, value)));
@@ -74,7 +76,8 @@ record StixPattern(List<Comparison> comparisons) {
             case "ipv4-addr", "ipv6-addr", "domain-name", "url", "email-addr" -> path.equals("value") ? type : "";
             case "file" -> path.startsWith("hashes.") ? "file:hashes" : "";
             case "cryptocurrency-wallet" -> path.equals("address") ? type : "";
-            case "email-message" -> path.equals("from_ref.value") || path.equals("sender_ref.value") ? "email-addr" : "";
+            case "email-message" ->
+                path.equals("from_ref.value") || path.equals("sender_ref.value") ? "email-addr" : "";
             default -> "";
         };
     }
@@ -121,7 +124,8 @@ record StixPattern(List<Comparison> comparisons) {
                     }
                     tokens.add(new Token(c == 't' ? Kind.TIMESTAMP : Kind.BINARY, body, i));
                     i = end[0];
-                } else if (Character.isDigit(c) || (c == '-' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
+                } else if (Character.isDigit(c)
+                        || (c == '-' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
                     int start = i++;
                     while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
                         i++;
@@ -130,11 +134,15 @@ record StixPattern(List<Comparison> comparisons) {
                 } else if (Character.isLetter(c) || c == '_') {
                     int start = i;
                     while (i < text.length()
-                            && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_' || text.charAt(i) == '-')) {
+                            && (Character.isLetterOrDigit(text.charAt(i))
+                                    || text.charAt(i) == '_'
+                                    || text.charAt(i) == '-')) {
                         i++;
                     }
                     tokens.add(new Token(Kind.WORD, text.substring(start, i), start));
-                } else if ("!<>".indexOf(c) >= 0 && i + 1 < text.length() && (text.charAt(i + 1) == '=' || (c == '<' && text.charAt(i + 1) == '>'))) {
+                } else if ("!<>".indexOf(c) >= 0
+                        && i + 1 < text.length()
+                        && (text.charAt(i + 1) == '=' || (c == '<' && text.charAt(i + 1) == '>'))) {
                     tokens.add(new Token(Kind.PUNCT, text.substring(i, i + 2), i));
                     i += 2;
                 } else if ("[]():.,=<>*".indexOf(c) >= 0) {
@@ -224,9 +232,10 @@ record StixPattern(List<Comparison> comparisons) {
                     number("WITHIN");
                     requireWord("SECONDS");
                 } else if (word("REPEATS")) {
+                    int at = peek().at();
                     String times = number("REPEATS");
-                    if (times.contains(".") || Long.parseLong(times) < 1) {
-                        throw new Malformed("REPEATS needs a positive whole number, not " + times);
+                    if (!times.matches("0*[1-9]\\d{0,8}")) {
+                        throw new Malformed("REPEATS needs a whole number from 1 at " + at + ", not " + times);
                     }
                     requireWord("TIMES");
                 } else if (word("START")) {

@@ -49,8 +49,7 @@ final class StixSchemas {
         Schema schema = byType.computeIfAbsent(definition, this::schema);
         List<Problem> problems = new ArrayList<>();
         for (Error error : schema.validate(object)) {
-            String at = error.getInstanceLocation().toString();
-            String field = at.startsWith("$.") ? at.substring(2) : at.equals("$") ? "" : at;
+            String field = field(error.getInstanceLocation().toString());
             if ("required".equals(error.getKeyword()) && error.getProperty() != null) {
                 field = field.isEmpty() ? error.getProperty() : field + "." + error.getProperty();
             }
@@ -60,6 +59,23 @@ final class StixSchemas {
             }
         }
         return problems;
+    }
+
+    /** A JSON pointer ({@code /external_references/0/source_name}) as a field path ({@code external_references[0].source_name}). */
+    static String field(String pointer) {
+        StringBuilder field = new StringBuilder();
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty() || segment.equals("$")) {
+                continue;
+            }
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            if (name.matches("\\d+")) {
+                field.append('[').append(name).append(']');
+            } else {
+                field.append(field.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return field.toString();
     }
 
     /** One schema violation: the property's path inside the object and the validator's message. */
