@@ -171,8 +171,7 @@ class CyberController {
     private static byte[] bytes(HttpServletRequest request, int max) {
         try (InputStream in = request.getInputStream()) {
             if (request.getContentLengthLong() > max) {
-                discard(in);
-                throw new TooLarge(max);
+                throw new TooLarge(max); // answered before any of the body is read; Tomcat swallows or closes
             }
             byte[] bytes = in.readNBytes(max + 1);
             if (bytes.length > max) {
@@ -186,8 +185,8 @@ class CyberController {
     }
 
     /**
-     * An oversize body is read on (up to 16 MB) and thrown away, never kept, so a client still sending reads the 413
-     * instead of a reset connection.
+     * A body sent without a length that turns out oversize is read on (up to 16 MB) and thrown away, never kept, so a
+     * client still sending reads the 413 instead of a reset connection.
      */
     private static void discard(InputStream in) throws IOException {
         byte[] sink = new byte[64 * 1024];
