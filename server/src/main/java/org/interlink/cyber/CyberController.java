@@ -70,14 +70,18 @@ class CyberController {
         return ResponseEntity.status(201).body(imported);
     }
 
-    @Operation(summary = "Export the objects you may see as a STIX 2.1 bundle (by ids, or all)")
+    @Operation(summary = "Export the objects you may see as a STIX 2.1 bundle (by ids, or all; of one owner, or all)")
     @GetMapping("/bundles")
     ObjectNode export(
             @RequestParam(required = false) @Nullable String ids,
             @RequestParam(defaultValue = "latest") String versions,
+            @RequestParam(required = false) @Nullable String owner,
             @RequestHeader(value = PURPOSE, required = false) @Nullable String purpose) {
         if (!versions.equals("latest") && !versions.equals("all")) {
             throw new InvalidInputException("versions", "must be latest or all");
+        }
+        if (owner != null && !owner.matches("[A-Z]{2}")) {
+            throw new InvalidInputException("owner", "must be a bureau code, e.g. FR or GS");
         }
         List<String> list = ids == null || ids.isBlank()
                 ? List.of()
@@ -89,7 +93,31 @@ class CyberController {
             throw new InvalidInputException("ids", "must name at most 10,000 objects");
         }
         return intelligence.export(
-                CurrentViewer.get(), list, versions.equals("all"), purpose(purpose, "investigation"));
+                CurrentViewer.get(), list, owner, versions.equals("all"), purpose(purpose, "investigation"));
+    }
+
+    @Operation(summary = "Export as GET does, with the ids in the body (for lists too long for a URL)")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true,
+            description = "{\"ids\": [\"indicator--…\", …], \"versions\": \"latest\" | \"all\", \"owner\": \"FR\"}",
+            content = {@Content(mediaType = "application/json", schema = @Schema(type = "object"))})
+    @PostMapping(value = "/bundles/export", consumes = MediaType.ALL_VALUE)
+    ObjectNode exportListed(
+            HttpServletRequest request, @RequestHeader(value = PURPOSE, required = false) @Nullable String purpose) {
+        JsonNode body = json(bytes(request, MAX_CHECK_BYTES));
+        JsonNode ids = body.path("ids");
+        if (!ids.isArray() || ids.size() > 10_000) {
+            throw new InvalidInputException("ids", "must be an array of at most 10,000 ids");
+        }
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!ids.get(i).isString()) {
+                throw new InvalidInputException("ids[" + i + "]", "must be a string");
+            }
+            list.add(ids.get(i).asString());
+        }
+        String owner = body.path("owner").isString() ? body.path("owner").asString() : null;
+        return export(String.join(",", list), body.path("versions").asString("latest"), owner, purpose);
     }
 
     /** A check request. */

@@ -15,6 +15,7 @@ import org.interlink.audit.Operation;
 import org.interlink.audit.Outcome;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -125,14 +126,17 @@ class CyberIntelligence {
         return answer;
     }
 
-    /** A bundle of the objects the viewer may see (with these ids, or all), each export audited per object. */
-    ObjectNode export(Viewer viewer, List<String> ids, boolean allVersions, String purpose) {
+    /**
+     * A bundle of the objects the viewer may see (with these ids, or all; of one owner bureau, or of all), each export
+     * audited per object.
+     */
+    ObjectNode export(Viewer viewer, List<String> ids, @Nullable String owner, boolean allVersions, String purpose) {
         ObjectNode bundle = BundleReader.JSON.createObjectNode();
         bundle.put("type", "bundle");
         bundle.put("id", "bundle--" + UUID.randomUUID());
         ArrayNode array = bundle.putArray("objects");
         List<AuditEntry> entries = new ArrayList<>();
-        objects.forEachVisible(viewer, ids, allVersions, row -> {
+        objects.forEachVisible(viewer, ids, owner, allVersions, row -> {
             array.add(BundleReader.JSON.readTree(row.body()));
             entries.add(new AuditEntry(
                     viewer.actor(), viewer.bureau(), Operation.EXPORT, row.type(), row.id(), purpose, Outcome.SUCCESS));

@@ -211,13 +211,16 @@ class CyberObjects {
 
     /**
      * The objects the viewer may see, in a stable order (id, version, owner): those with the given ids, or all when
-     * {@code ids} is empty; the latest versions only, or every version.
+     * {@code ids} is empty; of one owner bureau, or of all; the latest versions only, or every version.
      */
-    void forEachVisible(Viewer viewer, List<String> ids, boolean allVersions, Consumer<Row> action) {
-        MapSqlParameterSource parameters =
-                new MapSqlParameterSource(Protection.parameters(viewer)).addValue("ids", ids.toArray(String[]::new));
+    void forEachVisible(
+            Viewer viewer, List<String> ids, @Nullable String owner, boolean allVersions, Consumer<Row> action) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource(Protection.parameters(viewer))
+                .addValue("ids", ids.toArray(String[]::new))
+                .addValue("owner", owner);
         String sql = "SELECT " + COLUMNS + " FROM cyber_objects c WHERE " + Protection.predicate("c")
                 + (allVersions ? "" : " AND c.latest") + (ids.isEmpty() ? "" : " AND c.id = ANY(:ids)")
+                + (owner == null ? "" : " AND c.owner = :owner")
                 + " ORDER BY c.id, c.modified, c.owner";
         named.query(sql, parameters, (ResultSet rs) -> {
             action.accept(row(rs, 0));

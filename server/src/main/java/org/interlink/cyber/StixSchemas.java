@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Validates STIX objects against Interlink's JSON schemas ({@code cyber/schemas/stix-2.1.json}, JSON Schema 2020-12),
  * written from the STIX 2.1 specification's required properties and formats for the supported types; any other type
- * (e.g. ATT&CK's {@code x-mitre-tactic}) is checked against the common properties alone.
+ * (e.g. ATT&CK's {@code x-mitre-tactic}) is checked against the common properties alone, and an SDO or SRO without
+ * {@code spec_version} (STIX 2.0, as in the TAXII reference data) against the properties 2.0 and 2.1 share.
  */
 final class StixSchemas {
 
@@ -46,6 +47,9 @@ final class StixSchemas {
     List<Problem> validate(JsonNode object) {
         String type = object.path("type").isString() ? object.path("type").asString() : "";
         String definition = document.path("$defs").has(type) ? type : "base";
+        if (!object.has("spec_version") && object.has("modified") && !type.equals("marking-definition")) {
+            definition = "stix-2.0"; // 2.0 kept the version on the bundle; its SDOs lack 2.1's new required properties
+        }
         Schema schema = byType.computeIfAbsent(definition, this::schema);
         List<Problem> problems = new ArrayList<>();
         for (Error error : schema.validate(object)) {

@@ -137,4 +137,14 @@ class BundleReaderTest {
                 .extracting(FieldError::field)
                 .containsExactly("objects[0].x_interlink_access");
     }
+
+    @Test
+    void aStix20ObjectWithoutSpecVersionIsKeptAsItIs() {
+        String malware = "{\"type\":\"malware\",\"id\":\"malware--c0931cc6-c75e-47e5-9036-78fabc95d4ec\","
+                + "\"created\":\"2017-01-27T13:49:53.997Z\",\"modified\":\"2017-01-27T13:49:53.997Z\","
+                + "\"name\":\"Poison Ivy\",\"labels\":[\"remote-access-trojan\"]}";
+        assertThat(read(bundle(malware))).hasSize(1);
+        assertThat(errors(bundle(malware.replace(",\"modified\":\"2017-01-27T13:49:53.997Z\"", ""))))
+                .isNotEmpty();
+    }
 }
