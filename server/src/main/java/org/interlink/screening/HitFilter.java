@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * field at once.
  *
  * @param status {@code OPEN}, {@code CONFIRMED} or {@code DISMISSED}
- * @param kind the matched record's kind: {@code PERSON}, {@code DOCUMENT} or {@code VEHICLE}
+ * @param kind the matched record's kind: {@code PERSON}, {@code DOCUMENT}, {@code VEHICLE}, or another module's
+ *     ({@code CONTENT_ENTRY})
  * @param bureau the other side of the hit: hits this bureau raised or hits on its records (alpha-2 code or {@code GS})
  * @param overdue only open hits whose answer is past due
  * @param order {@link Order#NEWEST} (the default) or {@link Order#DEADLINE}, overdue first
@@ -27,7 +28,8 @@ public record HitFilter(
         Order order) {
 
     public static final List<String> STATUSES = List.of("OPEN", "CONFIRMED", "DISMISSED");
-    public static final List<String> KINDS = List.of("PERSON", "DOCUMENT", "VEHICLE");
+    /** Screening's record kinds, then other modules' item kinds ({@link MatchedItem#kind}). */
+    public static final List<String> KINDS = List.of("PERSON", "DOCUMENT", "VEHICLE", "CONTENT_ENTRY");
 
     /** Every hit, newest first. */
     public static final HitFilter ALL = new HitFilter(null, null, null, false, Order.NEWEST);

@@ -25,7 +25,7 @@ class HitRows {
     private static final String COLUMNS =
             "id, created_at, deadline, searcher_bureau, searcher_actor, purpose, location,"
                     + " owner, record_kind, record_id, score, matched, silent, action, status, decided_by, decided_at,"
-                    + " decision_note, record_version, traveller_key";
+                    + " decision_note, record_version, traveller_key, summary, page";
 
     private final JdbcTemplate jdbc;
 
@@ -55,13 +55,15 @@ class HitRows {
                 hit.item().label(),
                 hit.travellerKey(),
                 hit.silent(),
-                hit.item().action()
+                hit.item().action(),
+                hit.item().summary(),
+                hit.page()
             });
         }
         jdbc.batchUpdate(
                 "INSERT INTO hits (id, created_at, deadline, searcher_bureau, searcher_actor, purpose, location, owner,"
-                        + " record_kind, record_id, record_version, score, matched, traveller_key, silent, action, status)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')",
+                        + " record_kind, record_id, record_version, score, matched, traveller_key, silent, action, summary, page,"
+                        + " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')",
                 rows);
     }
 
@@ -208,12 +210,14 @@ class HitRows {
                 rs.getString("record_id"),
                 rs.getDouble("score"),
                 rs.getString("matched"),
+                rs.getString("summary"),
                 rs.getBoolean("silent"),
                 rs.getString("action"),
                 rs.getString("status"),
                 rs.getString("decided_by"),
                 instant(rs, "decided_at"),
-                rs.getString("decision_note"));
+                rs.getString("decision_note"),
+                rs.getString("page"));
         return new StoredHit(hit, rs.getLong("record_version"), rs.getString("traveller_key"));
     }
 }

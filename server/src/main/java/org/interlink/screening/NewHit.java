@@ -1,8 +1,13 @@
 package org.interlink.screening;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-/** A hit to record, written in the same batch commit as the audit row of the check that raised it. */
+/**
+ * A hit to record, written in the same batch commit as the audit row of the check that raised it.
+ *
+ * @param page the item's page when it is another module's item ({@link MatchedItem#page}); null for a record's
+ */
 record NewHit(
         String id,
         Instant createdAt,
@@ -13,4 +18,20 @@ record NewHit(
         WatchedItem item,
         double score,
         String travellerKey,
-        boolean silent) {}
+        boolean silent,
+        @Nullable String page) {
+
+    NewHit(
+            String id,
+            Instant createdAt,
+            String searcherBureau,
+            String searcherActor,
+            String purpose,
+            String location,
+            WatchedItem item,
+            double score,
+            String travellerKey,
+            boolean silent) {
+        this(id, createdAt, searcherBureau, searcherActor, purpose, location, item, score, travellerKey, silent, null);
+    }
+}
