@@ -296,4 +296,25 @@ class CyberApiIntegrationTest {
                         Long.class))
                 .isPositive();
     }
+
+    @Test
+    void aValueMatchingMoreThanAThousandIndicatorsIsFlaggedNotExpanded() {
+        String common = Stix.domain();
+        List<String> indicators = new ArrayList<>();
+        for (int i = 0; i <= Checks.MAX_MATCHES; i++) {
+            indicators.add(Stix.indicator(
+                    Stix.id("indicator"), "[domain-name:value = '" + common + "']", "2026-01-01T00:00:00.000Z", ""));
+        }
+        assertThat(Stix.importBundle(api, "ncb-gr", Stix.bundle(indicators.toArray(String[]::new)))
+                        .status())
+                .isEqualTo(201);
+        JsonNode result = Stix.eventually(
+                        () -> Stix.check(api, "ncb-it", common),
+                        answer -> answer.get("results").get(0).get("overflow").asBoolean())
+                .get("results")
+                .get(0);
+        assertThat(result.get("overflow").asBoolean()).isTrue();
+        assertThat(result.get("outcome").asString()).isEqualTo("HIT");
+        assertThat(result.get("matches")).isEmpty();
+    }
 }
