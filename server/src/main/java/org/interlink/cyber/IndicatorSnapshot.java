@@ -10,13 +10,17 @@ import java.util.Set;
  * @param owner the bureau that shared it
  * @param id the STIX id ({@code indicator--…})
  * @param modified the version
- * @param classification, audience, countries the owner's restriction (names of {@code access}'s enums)
+ * @param classification the restriction's classification (name of {@code access.Classification})
+ * @param audience the restriction's audience (name of {@code access.Audience})
+ * @param countries the restriction's countries
  * @param tlp the narrowest TLP level of its markings (name of a TLP level, e.g. {@code AMBER})
  * @param pattern the STIX pattern
- * @param values the (type, value) pairs of the pattern a check looks up, as {@code type} and {@code value} lists
+ * @param valueTypes the check index types of the values the pattern names (e.g. {@code ipv4-addr}, {@code file:hashes})
+ * @param values those values, in the same order
  * @param action what the owner asks a searcher who matches to do
  * @param confidence the stated confidence, 0–100
- * @param validFrom, validUntil the validity window
+ * @param validFrom when it became valid
+ * @param validUntil when it stops matching (stated, or from the decay table)
  * @param revoked whether the owner revoked it (a revoked indicator matches nothing)
  */
 public record IndicatorSnapshot(
