@@ -77,7 +77,8 @@ class SecurityConfiguration {
         "/api/v1/diffusions/**",
         "/api/v1/messages/**",
         "/api/v1/content/**",
-        "/m/**"
+        "/m/**",
+        "/api/v1/cyber/**"
     };
 
     private static final String[] POLICE_DATA_PAGES = {

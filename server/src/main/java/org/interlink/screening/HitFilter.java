@@ -29,7 +29,8 @@ public record HitFilter(
 
     public static final List<String> STATUSES = List.of("OPEN", "CONFIRMED", "DISMISSED");
     /** Screening's record kinds, then other modules' item kinds ({@link MatchedItem#kind}). */
-    public static final List<String> KINDS = List.of("PERSON", "DOCUMENT", "VEHICLE", "CONTENT_ENTRY");
+    public static final List<String> KINDS =
+            List.of("PERSON", "DOCUMENT", "VEHICLE", "CONTENT_ENTRY", "CYBER_INDICATOR");
 
     /** Every hit, newest first. */
     public static final HitFilter ALL = new HitFilter(null, null, null, false, Order.NEWEST);
