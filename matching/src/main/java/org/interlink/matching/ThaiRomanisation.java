@@ -43,8 +43,9 @@ final class ThaiRomanisation {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            for (String segment : segments(part)) {
-                out.append(word(segment));
+            java.util.List<String> segments = segments(part);
+            for (int i = 0; i < segments.size(); i++) {
+                out.append(word(segments.get(i), i + 1 < segments.size()));
             }
         }
         return out.toString();
@@ -71,15 +72,20 @@ final class ThaiRomanisation {
 
     /**
      * Joins a segment that cannot start a syllable (a lone vowel sign, a thanthakhat, or one whose letters a silenced
-     * consonant needs) to the one before it, so that no syllable is cut in two.
+     * consonant needs) to the one before it, and a lone consonant to the one after it, so that no syllable is cut in
+     * two.
      */
     private static java.util.List<String> mergeDependent(java.util.List<String> segments) {
         java.util.List<String> merged = new java.util.ArrayList<>();
+        boolean loneBefore = false;
         for (String s : segments) {
             boolean dependent = !merged.isEmpty()
-                    && (FOLLOWING.indexOf(s.charAt(0)) >= 0
+                    && (loneBefore
+                            || FOLLOWING.indexOf(s.charAt(0)) >= 0
                             || isMark(s.charAt(0))
                             || s.indexOf('\u0E4C') >= 0 && thaiLetters(s) <= 2);
+            // A lone consonant is the open first syllable of what follows (ลลิษา: ล + ลิษา).
+            loneBefore = s.length() == 1 && isConsonant(s.charAt(0));
             if (dependent) {
                 merged.set(merged.size() - 1, merged.getLast() + s);
             } else {
@@ -101,11 +107,21 @@ final class ThaiRomanisation {
 
     /** One Thai word (no spaces) in RTGS. */
     static String word(String thai) {
+        return word(thai, false);
+    }
+
+    /**
+     * One segment of a word in RTGS.
+     *
+     * @param more whether another segment of the same name part follows (a word-final ร then opens a syllable:
+     *     สุร|ยุทธ์ surayut)
+     */
+    private static String word(String thai, boolean more) {
         char[] c = prepare(thai).toCharArray();
         StringBuilder out = new StringBuilder(c.length * 2);
         int i = 0;
         while (i < c.length) {
-            i = syllable(c, i, out);
+            i = syllable(c, i, more, out);
         }
         return out.toString();
     }
@@ -142,17 +158,19 @@ final class ThaiRomanisation {
             end--;
         }
         s.setLength(end);
-        // จันทร์, ลักษณ์, ศาสตร์: what is left after a consonant that already closes a syllable is silent too.
+        // จันทร์, ลักษณ์, ศาสตร์: what is left after a consonant that closes a syllable (after ั, or a stop after
+        // another vowel) is silent too; in จุลานนท์ the second น is not (chulanon).
         if (end >= 3
                 && isConsonant(s.charAt(end - 1))
                 && isConsonant(s.charAt(end - 2))
-                && isVowelSign(s.charAt(end - 3))) {
+                && (s.charAt(end - 3) == 'ั'
+                        || isVowelSign(s.charAt(end - 3)) && "ตท".indexOf(s.charAt(end - 1)) >= 0)) {
             s.setLength(end - 1);
         }
     }
 
     /** Reads one syllable from {@code i}, appends it and returns where the next one starts. */
-    private static int syllable(char[] c, int i, StringBuilder out) {
+    private static int syllable(char[] c, int i, boolean more, StringBuilder out) {
         char pre = 0;
         if (PREPOSED.indexOf(c[i]) >= 0) {
             pre = c[i++];
@@ -183,8 +201,14 @@ final class ThaiRomanisation {
                 }
             }
         }
+        if (pre != 0 && k == i + 1 && k + 1 < c.length && isConsonant(c[k]) && (c[k + 1] == 'ิ' || c[k + 1] == '็')) {
+            // A preposed vowel whose signs sit on the second consonant belongs to it; the first is an open syllable
+            // (เจริญ cha-roen, เสด็จ sa-det).
+            out.append(initial).append('a');
+            return preposed(c, k + 1, pre, initial(c[k]), more, out);
+        }
         if (pre != 0) {
-            return preposed(c, k, pre, initial, out);
+            return preposed(c, k, pre, initial, more, out);
         }
         out.append(initial);
         if (k >= c.length) {
@@ -269,11 +293,11 @@ final class ThaiRomanisation {
             }
         }
         out.append(vowel);
-        return closable ? closing(c, k, vowel, out) : k;
+        return closable ? closing(c, k, vowel, more, out) : k;
     }
 
     /** A syllable with a preposed vowel from the vowel signs after its initial. */
-    private static int preposed(char[] c, int k, char pre, String initial, StringBuilder out) {
+    private static int preposed(char[] c, int k, char pre, String initial, boolean more, StringBuilder out) {
         out.append(initial);
         String vowel;
         boolean closable = true;
@@ -328,11 +352,21 @@ final class ThaiRomanisation {
             return k + 1;
         }
         out.append(vowel);
-        return closable ? closing(c, k, vowel, out) : k;
+        return closable ? closing(c, k, vowel, more, out) : k;
     }
 
-    /** The final consonant at {@code k} if there is one, and an ร silent after it (วัตร, สมัคร). */
-    private static int closing(char[] c, int k, String vowel, StringBuilder out) {
+    /**
+     * The final consonant at {@code k} if there is one, and an ร silent after a final stop (วัตร, สมัคร, จักร). An ร
+     * before another consonant inside a word opens a syllable of its own rather than closing one, as in the Pali and
+     * Sanskrit elements of names (สุรยุทธ์ surayut, วีรกูล wirakun).
+     */
+    private static int closing(char[] c, int k, String vowel, boolean more, StringBuilder out) {
+        if (k < c.length && c[k] == 'ร' && (k + 1 < c.length ? isConsonant(c[k + 1]) : more)) {
+            return k;
+        }
+        if (k + 2 == c.length && c[k + 1] == 'ร' && isConsonant(c[k]) && "กคตทป".indexOf(c[k]) < 0) {
+            return k; // a final ร after a consonant that is no stop reads "on" with it (ภราดร pharadon, อุดร udon)
+        }
         if (k < c.length && isConsonant(c[k]) && !startsSyllable(c, k)) {
             char f = c[k];
             if (f == 'ย') {
@@ -345,7 +379,7 @@ final class ThaiRomanisation {
                 out.append(finalValue(f));
             }
             k++;
-            if (k < c.length && c[k] == 'ร' && !startsSyllable(c, k)) {
+            if (k < c.length && c[k] == 'ร' && "กคตทป".indexOf(f) >= 0 && !startsSyllable(c, k)) {
                 k++;
             }
         }
@@ -381,14 +415,16 @@ final class ThaiRomanisation {
 
     /**
      * Whether the consonant at {@code k} starts a syllable rather than closing one: a vowel sign follows it, or อ read
-     * as a vowel (ทอง), or ว read as ua between it and a consonant.
+     * as a vowel (ทอง), or รร (สุวรรณ suwan).
      */
     private static boolean startsSyllable(char[] c, int k) {
         if (k + 1 >= c.length) {
             return false;
         }
         char next = c[k + 1];
-        return FOLLOWING.indexOf(next) >= 0 || next == 'อ' && c[k] != 'อ';
+        return FOLLOWING.indexOf(next) >= 0
+                || next == 'อ' && c[k] != 'อ'
+                || next == 'ร' && k + 2 < c.length && c[k + 2] == 'ร';
     }
 
     private static boolean isConsonant(char ch) {
@@ -410,9 +446,6 @@ final class ThaiRomanisation {
         }
         if (b == 'ร' && "ทสศซ".indexOf(a) >= 0) {
             return "s";
-        }
-        if (b == 'ร' && a == 'จ') {
-            return "ch";
         }
         boolean r = b == 'ร' && "กขคตปพบดฟผ".indexOf(a) >= 0;
         boolean l = b == 'ล' && "กขคปพบผฟ".indexOf(a) >= 0;

@@ -32,6 +32,15 @@ class ThaiNamesTest {
             กรุงเทพ      | krungthep
             น้ำ          | nam
             เชียงใหม่     | chiangmai
+            สุรยุทธ์      | surayut
+            จุลานนท์      | chulanon
+            ชาญวีรกูล     | chanwirakun
+            วงษ์สุวรรณ    | wongsuwan
+            ลิ้มเจริญรัตน์  | limcharoenrat
+            ภราดร        | pharadon
+            ลลิษา        | lalisa
+            สุนทรเวช      | sunthonwet
+            จึงรุ่งเรืองกิจ  | chuengrungrueangkit
             """)
     void rtgs(String thai, String latin) {
         assertThat(ThaiRomanisation.toLatin(thai)).isEqualTo(latin);
@@ -67,6 +76,13 @@ class ThaiNamesTest {
             เศรษฐา ทวีสิน       | Srettha Thavisin
             แพทองธาร ชินวัตร    | Paetongtarn Shinawatra
             สมชาย วงศ์สวัสดิ์    | Somchai Wongsawat
+            สุรยุทธ์ จุลานนท์    | Surayud Chulanont
+            ประวิตร วงษ์สุวรรณ  | Prawit Wongsuwon
+            พิธา ลิ้มเจริญรัตน์   | Pita Limjaroenrat
+            ธนาธร จึงรุ่งเรืองกิจ | Thanathorn Juangroongruangkit
+            ภราดร ศรีชาพันธุ์    | Paradorn Srichaphan
+            ลลิษา มโนบาล       | Lalisa Manobal
+            บัวขาว บัญชาเมฆ     | Buakaw Banchamek
             """)
     void thaiNameMatchesItsLatinSpellingsAtHit(String thai, String latin) {
         assertThat(Names.similarity(thai, latin))
