@@ -127,7 +127,8 @@ class RecordsDemoData {
         for (Map.Entry<RecordKind, Integer> size : sizes.entrySet()) {
             RecordKind kind = size.getKey();
             if (size.getValue() > 0 && !imports.completed(set.source(), kind)) {
-                Generator generator = new Generator(new Random(set.seed() + kind.ordinal()), set.prefix(), set.seed());
+                Generator generator = new Generator(
+                        new Random(set.seed() + kind.ordinal()), set.prefix(), set.seed(), size.getValue());
                 seed(
                         set.source(),
                         kind,
@@ -189,20 +190,24 @@ class RecordsDemoData {
         private final Faker faker;
         private final List<Country> all;
         private final long seed;
-        private @Nullable DemoPeople people;
+        /** How many records of the kind are made. */
+        private final int count;
 
-        Generator(Random random, String prefix, long seed) {
+        private @Nullable Iterator<DemoPeople.Person> people;
+
+        Generator(Random random, String prefix, long seed, int count) {
             this.random = random;
             this.prefix = prefix;
             this.seed = seed;
+            this.count = count;
             this.faker = new Faker(Locale.ENGLISH, random);
             this.all = List.copyOf(countries.all());
         }
 
-        /** The set's demo persons' names, drawn only for the persons' kind. */
-        DemoPeople people() {
+        /** The set's demo persons' names, taken only for the persons' kind. */
+        Iterator<DemoPeople.Person> people() {
             if (people == null) {
-                people = new DemoPeople(seed);
+                people = DemoPeople.population(seed, count).iterator();
             }
             return people;
         }

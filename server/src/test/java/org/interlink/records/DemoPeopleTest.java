@@ -2,6 +2,9 @@ package org.interlink.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,22 +24,45 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo's persons (the default demo set's seed and size) hold no look-alikes: no full name twice, and no two
+ * The demo's persons (the kept list of the default demo set's seed and size; redrawn and rewritten with {@code
+ * -Dinterlink.demo.redraw=true}) hold no look-alikes: no full name twice, and no two
  * different persons whose names score a HIT against each other: every two names that share a key of
  * {@link DemoPeople#keys} (a Han, kana or Hangul character, a word's first four letters) are compared in full, and
  * every name is searched in a person index of all of them.
  */
 class DemoPeopleTest {
 
+    /** Whether to draw the population again and rewrite the kept list (which the run's class path still holds). */
+    static final boolean REDRAW = Boolean.getBoolean("interlink.demo.redraw");
+
     static List<DemoPeople.Person> persons;
 
     @BeforeAll
-    static void drawTheDemoPopulation() {
-        DemoPeople people = new DemoPeople(RecordsDemoData.DemoSet.DEMO.seed());
-        persons = new ArrayList<>();
-        for (int i = 0; i < RecordsDemoData.DEMO_PERSONS; i++) {
-            persons.add(people.next());
+    static void drawTheDemoPopulation() throws IOException {
+        if (REDRAW) {
+            persons = new DemoPeople(RecordsDemoData.DemoSet.DEMO.seed(), RecordsDemoData.DEMO_PERSONS).all();
+            Path dir = Files.createDirectories(Path.of("src/main/resources/org/interlink/records"));
+            Files.writeString(dir.resolve(DemoPeople.LISTED), DemoPeople.write(persons));
+        } else {
+            persons = DemoPeople.listed();
         }
+    }
+
+    @Test
+    void theKeptListHoldsTheDemoPopulationAndReadsBackAsWritten() {
+        assertThat(persons).hasSize(RecordsDemoData.DEMO_PERSONS);
+        assertThat(DemoPeople.parse(DemoPeople.write(persons))).isEqualTo(persons);
+        if (!REDRAW) {
+            assertThat(DemoPeople.population(RecordsDemoData.DemoSet.DEMO.seed(), 200))
+                    .isEqualTo(persons.subList(0, 200));
+        }
+    }
+
+    @Test
+    void anotherSeedIsDrawnNowTheSameWayEachTime() {
+        List<DemoPeople.Person> drawn = DemoPeople.population(7, 100);
+        assertThat(drawn).hasSize(100).isEqualTo(DemoPeople.population(7, 100));
+        assertThat(drawn).isNotEqualTo(persons.subList(0, 100));
     }
 
     @Test
