@@ -182,7 +182,7 @@ public final class PersonIndex {
      *
      * <p>Reading every posting costs a random read of the accumulators each (4 MB for 1 M persons, past the core's
      * cache): a quarter of a person check's JVM samples in a profile, though skipping most of them saved less (up to a
-     * tenth of a query; docs/PERFORMANCE.md, Screening, tenth session). Once the weight the unread keys can still add
+     * tenth of a query; git history of docs/PERFORMANCE.md, Screening, tenth session). Once the weight the unread keys can still add
      * is less than what the heaviest {@code wanted} slots already have (a histogram of the weights gives a lower bound
      * for free), no slot not yet touched can be selected, nor a touched one that far behind; the rest of the lists are
      * then read only for the slots still in the running, marked in a bitmap that stays in the core's cache. This

@@ -93,7 +93,7 @@ final class Transliteration {
             case UScript.DEVANAGARI -> apply("Devanagari-Latin; Latin-ASCII", run);
             case UScript.GEORGIAN -> apply("Georgian-Latin; Latin-ASCII", run);
             case UScript.ARMENIAN -> apply("Armenian-Latin; Latin-ASCII", run);
-            case UScript.THAI -> apply("Thai-Latin; Latin-ASCII", run);
+            case UScript.THAI -> ThaiRomanisation.toLatin(run);
             default -> run;
         };
         return isAscii(latin) ? latin : apply(ANY, latin);

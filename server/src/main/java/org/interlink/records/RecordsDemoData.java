@@ -19,6 +19,7 @@ import org.interlink.access.Viewer;
 import org.interlink.common.NoExternalDatabase;
 import org.interlink.members.Countries;
 import org.interlink.members.Country;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,9 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo mode: seeds a fresh embedded database, after the members' demo accounts, with synthetic records spread across
- * bureaus with varied restrictions: persons with names in Latin, Cyrillic, Arabic, Chinese, Greek, Hebrew and Japanese
- * script, travel documents (each owned by its issuing country), vehicles, firearms and works of art. Made-up people
- * only (datafaker and our own name parts, combined at random); a fixed seed per kind makes every demo the same. Sizes
+ * bureaus with varied restrictions: persons with names in Latin, Cyrillic, Arabic, Chinese, Korean, Japanese, Greek
+ * and Hebrew script, travel documents (each owned by its issuing country), vehicles, firearms and works of art. Made-up
+ * people only, no two alike to screening ({@link DemoPeople}); a fixed seed per kind makes every demo the same. Sizes
  * come from {@code interlink.demo.records.*}; tests use far fewer. Seeding survives an early stop: see {@link #seed}.
  */
 @Component
@@ -45,6 +46,9 @@ class RecordsDemoData {
     private static final List<String> BUSY = List.of(
             "FR", "DE", "US", "IT", "ES", "GB", "NL", "BE", "PL", "TR", "BR", "IN", "RU", "CN", "MA", "NG", "ZA", "MX",
             "AR", "JP", "AU", "CA", "EG", "UA", "GR");
+
+    /** The demo's persons unless {@code interlink.demo.records.persons} says otherwise. */
+    static final int DEMO_PERSONS = 10_000;
 
     private final Imports imports;
     private final Records records;
@@ -65,7 +69,7 @@ class RecordsDemoData {
             JdbcTemplate jdbc,
             Environment environment,
             @Value("${interlink.demo.enabled:true}") boolean enabled,
-            @Value("${interlink.demo.records.persons:10000}") int persons,
+            @Value("${interlink.demo.records.persons:" + DEMO_PERSONS + "}") int persons,
             @Value("${interlink.demo.records.documents:100000}") int documents,
             @Value("${interlink.demo.records.vehicles:5000}") int vehicles,
             @Value("${interlink.demo.records.firearms:1000}") int firearms,
@@ -123,7 +127,8 @@ class RecordsDemoData {
         for (Map.Entry<RecordKind, Integer> size : sizes.entrySet()) {
             RecordKind kind = size.getKey();
             if (size.getValue() > 0 && !imports.completed(set.source(), kind)) {
-                Generator generator = new Generator(new Random(set.seed() + kind.ordinal()), set.prefix());
+                Generator generator = new Generator(
+                        new Random(set.seed() + kind.ordinal()), set.prefix(), set.seed(), size.getValue());
                 seed(
                         set.source(),
                         kind,
@@ -183,24 +188,28 @@ class RecordsDemoData {
         private final Random random;
         private final String prefix;
         private final Faker faker;
-        private final List<Faker> latin;
         private final List<Country> all;
+        private final long seed;
+        /** How many records of the kind are made. */
+        private final int count;
 
-        Generator(Random random, String prefix) {
+        private @Nullable Iterator<DemoPeople.Person> people;
+
+        Generator(Random random, String prefix, long seed, int count) {
             this.random = random;
             this.prefix = prefix;
+            this.seed = seed;
+            this.count = count;
             this.faker = new Faker(Locale.ENGLISH, random);
-            this.latin = List.of(
-                    faker,
-                    new Faker(Locale.FRENCH, random),
-                    new Faker(Locale.GERMAN, random),
-                    new Faker(Locale.ITALIAN, random),
-                    new Faker(Locale.of("es"), random),
-                    new Faker(Locale.of("pt", "BR"), random),
-                    new Faker(Locale.of("pl"), random),
-                    new Faker(Locale.of("tr"), random),
-                    new Faker(Locale.of("nl"), random));
             this.all = List.copyOf(countries.all());
+        }
+
+        /** The set's demo persons' names, taken only for the persons' kind. */
+        Iterator<DemoPeople.Person> people() {
+            if (people == null) {
+                people = DemoPeople.population(seed, count).iterator();
+            }
+            return people;
         }
 
         String bureau() {
@@ -235,34 +244,13 @@ class RecordsDemoData {
 
         Draft person(int n) {
             String owner = bureau();
-            List<PersonName> names = new ArrayList<>();
-            String nationality;
-            if (random.nextInt(100) < 45) {
-                DemoNames.Script script = DemoNames.pick(DemoNames.SCRIPTS, random);
-                DemoNames.Part given = DemoNames.pick(script.given(), random);
-                DemoNames.Part family = DemoNames.pick(script.family(), random);
-                names.add(new PersonName(
-                        given.latin() + " " + family.latin().toUpperCase(Locale.ROOT), NameType.PRIMARY));
-                String original = script.nationalityHint().equals("CN")
-                                || script.nationalityHint().equals("JP")
-                        ? family.original() + given.original()
-                        : given.original() + " " + family.original();
-                names.add(new PersonName(original, NameType.ORIGINAL_SCRIPT));
-                nationality = script.nationalityHint();
-            } else {
-                Faker local = DemoNames.pick(latin, random);
-                names.add(new PersonName(
-                        local.name().firstName() + " " + local.name().lastName().toUpperCase(Locale.ROOT),
-                        NameType.PRIMARY));
-                nationality = random.nextBoolean() ? owner : DemoNames.pick(BUSY, random);
-            }
-            if (random.nextInt(100) < 30) {
-                Faker local = DemoNames.pick(latin, random);
-                names.add(new PersonName(
-                        local.name().firstName() + " " + local.name().lastName(),
-                        NameType.ALIAS,
-                        random.nextBoolean() ? "Good" : "Low"));
-            }
+            DemoPeople.Person person = people().next();
+            String nationality = person.nationality() != null
+                    ? person.nationality()
+                    : random.nextBoolean() ? owner : DemoNames.pick(BUSY, random);
+            String sex = person.sex() != null
+                    ? person.sex()
+                    : random.nextInt(10) < 7 ? "M" : random.nextInt(10) < 9 ? "F" : "U";
             int dob = random.nextInt(100);
             String dateOfBirth = dob < 70
                     ? date(1950, 2005)
@@ -286,8 +274,8 @@ class RecordsDemoData {
             };
             PersonInput input = new PersonInput(
                     prefix + "-P-" + n,
-                    names,
-                    random.nextInt(10) < 7 ? "M" : random.nextInt(10) < 9 ? "F" : "U",
+                    person.names(),
+                    sex,
                     dateOfBirth,
                     random.nextBoolean() ? faker.address().city() : null,
                     countries.isMember(nationality) ? List.of(nationality) : List.of(),

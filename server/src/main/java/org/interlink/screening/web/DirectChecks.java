@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code DispatcherServlet}: border posts send thousands of these a second, and Spring MVC's generic dispatch (handler
  * lookup, argument resolvers, content negotiation, return-value handlers) held half of the JVM's samples in a profile
  * of document checks, against a tenth for the check itself; skipping it saves about a tenth of a check's CPU
- * (docs/PERFORMANCE.md, Screening, seventh session).
+ * (the experiment: docs/PERFORMANCE.md in git history, Screening, seventh session).
  *
  * <p>The same {@link ScreeningController} methods answer, so the operation is written once; so do MVC's exception
  * handlers ({@code ApiErrors}), to which every failure is handed with the controller method as the handler, so a bad
