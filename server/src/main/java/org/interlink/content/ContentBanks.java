@@ -1,5 +1,7 @@
 package org.interlink.content;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
 import org.interlink.matching.pdq.PdqHasher;
+import org.interlink.messaging.AttachmentName;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,17 +45,20 @@ public class ContentBanks {
     static final int MAX_PAGE = 500;
 
     private final ContentRows rows;
+    private final KeptEvidence evidence;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @Autowired
-    ContentBanks(ContentRows rows, AuditLog audit, ApplicationEventPublisher events) {
-        this(rows, audit, events, Clock.systemUTC());
+    ContentBanks(ContentRows rows, KeptEvidence evidence, AuditLog audit, ApplicationEventPublisher events) {
+        this(rows, evidence, audit, events, Clock.systemUTC());
     }
 
-    ContentBanks(ContentRows rows, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ContentBanks(
+            ContentRows rows, KeptEvidence evidence, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.rows = rows;
+        this.evidence = evidence;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -89,7 +95,7 @@ public class ContentBanks {
      */
     public record Added(List<Entry> entries, List<String> notes) {}
 
-    /** An uploaded file, hashed here and never stored. */
+    /** An uploaded file, hashed here; stored (encrypted) only when kept as evidence. */
     public record UploadedFile(
             byte[] bytes,
             @Nullable String contentType,
@@ -206,8 +212,9 @@ public class ContentBanks {
 
     /**
      * Hashes a file and adds its signals to a bank of the viewer's bureau: MD5 and SHA-256 always, PDQ when it is an
-     * image whose hash has quality 50 or more. The file itself is not kept. A signal the bank holds already is
-     * skipped; when it holds them all, 409.
+     * image whose hash has quality 50 or more. A signal the bank holds already is skipped; when it holds them all, 409.
+     * The file itself is kept only with {@code keepEvidence}: encrypted as message attachments are, linked to the new
+     * entries, committed with them or not at all.
      */
     @Transactional(noRollbackFor = NotFoundException.class)
     public Added addFile(
@@ -216,6 +223,7 @@ public class ContentBanks {
             UploadedFile file,
             @Nullable List<String> labels,
             @Nullable String source,
+            boolean keepEvidence,
             String purpose) {
         List<FieldError> errors = new ArrayList<>();
         List<String> checked = Taxonomy.check(labels, "labels", errors);
@@ -225,6 +233,15 @@ public class ContentBanks {
         }
         FileHashes hashes = FileHashes.of(file.bytes(), file.contentType(), file.fileName());
         Bank bank = ownBank(viewer, bankId, purpose);
+        // Sealed before the entries, so that a conflict below rolls the file back too.
+        UUID kept = keepEvidence
+                ? evidence.keep(
+                        bank.id(),
+                        file.bytes(),
+                        AttachmentName.sanitise(file.fileName()),
+                        viewer.actor(),
+                        clock.instant())
+                : null;
         List<Entry> added = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (hashes.pdq() != null && !hashes.pdq().usable()) {
@@ -250,7 +267,46 @@ public class ContentBanks {
         if (added.isEmpty()) {
             throw new ConflictException(409, "The bank holds this file's hashes already");
         }
+        if (kept != null) {
+            evidence.link(kept, added.stream().map(Entry::id).toList());
+            added = added.stream().map(e -> rows.entry(e.id()).orElseThrow()).toList();
+        }
         return new Added(added, notes);
+    }
+
+    /**
+     * The file an entry was hashed from, when it was kept as evidence: visible exactly when the entry is; a hidden
+     * entry, or one without evidence, is answered as missing. The disclosure is audited ({@code EXPORT}) with its
+     * purpose.
+     */
+    @Transactional(noRollbackFor = NotFoundException.class)
+    public EvidenceFile evidence(Viewer viewer, long entryId, String purpose) {
+        visibleEntry(viewer, entryId, purpose, Operation.EXPORT);
+        KeptEvidence.Stored stored = evidence.ofEntry(entryId).orElse(null);
+        if (stored == null) {
+            audit.record(entry(
+                    viewer, Operation.EXPORT, "content-evidence", Long.toString(entryId), purpose, Outcome.NOT_FOUND));
+            throw new NotFoundException("entry", Long.toString(entryId));
+        }
+        audit.record(
+                entry(viewer, Operation.EXPORT, "content-evidence", Long.toString(entryId), purpose, Outcome.SUCCESS));
+        return new EvidenceFile(
+                stored.name(), stored.sealed().size(), stored.sealed().sha256(), out -> {
+                    if (!evidence.open(stored, out)) {
+                        throw new IOException("evidence of entry " + entryId + " does not match its checksum");
+                    }
+                });
+    }
+
+    /**
+     * A kept file to send: its sanitised name, plaintext size and SHA-256 (hex), and its content, decrypted as it is
+     * written (the checksum is checked first, so nothing of a damaged file is sent).
+     */
+    public record EvidenceFile(AttachmentName name, long size, String sha256, Writer content) {
+
+        public interface Writer {
+            void writeTo(OutputStream out) throws IOException;
+        }
     }
 
     /** Disables (a false positive) or re-enables an entry of a bank of the viewer's bureau. */

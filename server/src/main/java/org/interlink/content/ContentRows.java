@@ -27,7 +27,8 @@ import org.springframework.stereotype.Repository;
 class ContentRows {
 
     private static final String ENTRY_COLUMNS = "e.id, e.bank_id, b.name AS bank_name, e.signal_type, e.signal,"
-            + " e.quality, e.labels, e.source, e.added_by, e.added_at, e.enabled, e.version";
+            + " e.quality, e.labels, e.source, e.added_by, e.added_at, e.enabled, e.version,"
+            + " e.evidence_id IS NOT NULL AS evidence";
     private static final String BANK_COLUMNS = "b.id, b.name, b.owner, b.classification, b.audience, b.countries,"
             + " b.negative, b.labels, b.created_by, b.created_at,"
             + " (SELECT count(*) FROM content_entries e WHERE e.bank_id = b.id) AS entries";
@@ -199,7 +200,8 @@ class ContentRows {
                 rs.getString("added_by"),
                 rs.getObject("added_at", OffsetDateTime.class).toInstant(),
                 rs.getBoolean("enabled"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                rs.getBoolean("evidence"));
     }
 
     private static Restriction restriction(ResultSet rs) throws SQLException {

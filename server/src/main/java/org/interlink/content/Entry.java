@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param source where the content was found or who reported it
  * @param enabled false once disabled (e.g. a false positive): it no longer matches
  * @param version raised by every change; a dismissed hit is raised again once the entry changed
+ * @param evidence whether the file it came from is kept (download it from {@code /api/v1/content/entries/{id}/evidence})
  */
 public record Entry(
         long id,
@@ -26,4 +27,5 @@ public record Entry(
         String addedBy,
         Instant addedAt,
         boolean enabled,
-        long version) {}
+        long version,
+        boolean evidence) {}

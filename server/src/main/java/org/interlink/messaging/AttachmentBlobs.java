@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.NoSuchFileException;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +48,19 @@ class AttachmentBlobs {
     private final NamedParameterJdbcTemplate jdbc;
     private final AttachmentCipher cipher;
     private final AttachmentFiles files;
+    private final SealedFiles sealed;
     private final TransactionTemplate ownTransaction;
 
     AttachmentBlobs(
             NamedParameterJdbcTemplate jdbc,
             AttachmentCipher cipher,
             AttachmentFiles files,
+            SealedFiles sealed,
             PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.files = files;
+        this.sealed = sealed;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -71,7 +70,7 @@ class AttachmentBlobs {
 
     /** Segments of a blob of {@code size} plaintext bytes: an empty blob still has one (authenticated) segment. */
     static int segments(long size) {
-        return size == 0 ? 1 : Math.toIntExact((size + AttachmentCipher.SEGMENT - 1) / AttachmentCipher.SEGMENT);
+        return SealedFiles.segments(size);
     }
 
     /**
@@ -100,32 +99,9 @@ class AttachmentBlobs {
                         .addValue("segments", segments)
                         .addValue("file", file)));
         try {
-            files.write(file, channel -> {
-                long stored = 0;
-                int index = 0;
-                try (InputStream in = upload.content().open()) {
-                    byte[] current = in.readNBytes(AttachmentCipher.SEGMENT);
-                    while (true) {
-                        byte[] next = current.length == AttachmentCipher.SEGMENT
-                                ? in.readNBytes(AttachmentCipher.SEGMENT)
-                                : new byte[0];
-                        boolean last = next.length == 0;
-                        stored += current.length;
-                        ByteBuffer sealed = ByteBuffer.wrap(sealing.encrypt(index, last, current, current.length));
-                        while (sealed.hasRemaining()) {
-                            channel.write(sealed);
-                        }
-                        index++;
-                        if (last) {
-                            break;
-                        }
-                        current = next;
-                    }
-                }
-                if (stored != size || index != segments) {
-                    throw new IOException("attachment content changed while it was being stored");
-                }
-            });
+            try (InputStream in = upload.content().open()) {
+                sealed.write(file, sealing, in, size, segments);
+            }
         } catch (IOException | RuntimeException e) {
             try {
                 deleteUnreferenced(List.of(id));
@@ -271,34 +247,13 @@ class AttachmentBlobs {
     }
 
     private void decryptFile(Stored stored, AttachmentCipher.Sealing sealing, OutputStream out) throws IOException {
-        String file = Objects.requireNonNull(stored.file());
-        long size = stored.info().size();
-        int segments = stored.segments();
-        FileChannel channel;
-        try {
-            channel = files.open(file);
-        } catch (NoSuchFileException e) {
-            throw new Damaged("attachment " + stored.blob() + ": its file " + file + " is missing");
-        }
-        try (channel) {
-            long expected = size + (long) TAG * segments;
-            if (channel.size() != expected) {
-                throw new Damaged("attachment " + stored.blob() + ": its file holds " + channel.size() + " bytes, not "
-                        + expected);
-            }
-            ByteBuffer buffer = ByteBuffer.allocate(AttachmentCipher.SEGMENT + TAG);
-            long position = 0;
-            for (int i = 0; i < segments; i++) {
-                boolean last = i == segments - 1;
-                int length = (int) (last ? size - (long) AttachmentCipher.SEGMENT * i : AttachmentCipher.SEGMENT) + TAG;
-                buffer.clear().limit(length);
-                if (AttachmentFiles.readFully(channel, buffer, position) != length) {
-                    throw new Damaged("attachment " + stored.blob() + ": its file was cut short while being read");
-                }
-                position += length;
-                out.write(open(sealing, i, last, Arrays.copyOf(buffer.array(), length)));
-            }
-        }
+        sealed.read(
+                stored.blob(),
+                Objects.requireNonNull(stored.file()),
+                sealing,
+                stored.info().size(),
+                stored.segments(),
+                out);
     }
 
     private void decryptRows(Stored stored, AttachmentCipher.Sealing sealing, OutputStream out) throws IOException {

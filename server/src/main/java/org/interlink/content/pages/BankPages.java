@@ -1,5 +1,6 @@
 package org.interlink.content.pages;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -10,10 +11,12 @@ import org.interlink.common.ConflictException;
 import org.interlink.common.CursorPage;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
+import org.interlink.common.NotFoundException;
 import org.interlink.content.Bank;
 import org.interlink.content.ContentBanks;
 import org.interlink.content.Entry;
 import org.interlink.content.Taxonomy;
+import org.interlink.content.web.EvidenceDownloads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -104,11 +107,23 @@ class BankPages {
                     new ContentBanks.UploadedFile(bytes(file), file.getContentType(), file.getOriginalFilename()),
                     labels,
                     source,
+                    false,
                     PURPOSE);
             return "Added " + added.entries().stream().map(Entry::signalType).toList() + " of "
                     + file.getOriginalFilename() + "; the file itself was not kept."
                     + (added.notes().isEmpty() ? "" : " " + String.join(" ", added.notes()));
         });
+    }
+
+    @GetMapping("/content/entries/{id}/evidence")
+    void evidence(@PathVariable String id, HttpServletResponse response) throws IOException {
+        long entry;
+        try {
+            entry = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("entry", id);
+        }
+        EvidenceDownloads.send(banks.evidence(CurrentViewer.get(), entry, "evidence disclosure"), response);
     }
 
     @PostMapping("/content/banks/{id}/signal")

@@ -3,6 +3,7 @@ package org.interlink.content.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.interlink.access.CurrentViewer;
 import org.interlink.common.CursorPage;
+import org.interlink.common.InvalidInputException;
 import org.interlink.content.Bank;
 import org.interlink.content.ContentBanks;
 import org.interlink.content.Entry;
@@ -95,7 +97,7 @@ class ContentController {
             summary = "Hash an uploaded file and add its signals to a bank of the caller's bureau",
             description = "multipart/form-data: a \"file\" part (at most 25 MB), optional \"labels\" (comma-separated"
                     + " taxonomy labels) and \"source\". MD5 and SHA-256 always; PDQ when the file is an image of"
-                    + " quality 50 or more. The file is not kept.")
+                    + " quality 50 or more. The file is kept, encrypted, only with a \"keepEvidence\" part \"true\".")
     @PostMapping(path = "/api/v1/content/banks/{id}/entries", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Entries> addFile(
             @PathVariable String id,
@@ -104,7 +106,7 @@ class ContentController {
             throws IOException {
         ContentBanks.Added added = uploads.read(
                 request,
-                Set.of("labels", "source"),
+                Set.of("labels", "source", "keepEvidence"),
                 "file",
                 (file, parts) -> banks.addFile(
                         CurrentViewer.get(),
@@ -112,8 +114,23 @@ class ContentController {
                         file,
                         labels(parts.field("labels")),
                         parts.field("source"),
+                        keepEvidence(parts.field("keepEvidence")),
                         purpose(purpose, "hash bank management")));
         return created(new Entries(added.entries(), added.notes()));
+    }
+
+    @Operation(
+            summary = "The file an entry was hashed from, when it was kept as evidence",
+            description = "404 when the caller may not see the entry or none was kept. Always"
+                    + " application/octet-stream, as an attachment; Repr-Digest carries the SHA-256.")
+    @GetMapping("/api/v1/content/entries/{id}/evidence")
+    void evidence(
+            @PathVariable String id,
+            @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose,
+            HttpServletResponse response)
+            throws IOException {
+        EvidenceDownloads.send(
+                banks.evidence(CurrentViewer.get(), entryId(id), purpose(purpose, "evidence disclosure")), response);
     }
 
     record EntryChange(@Nullable Boolean enabled) {}
@@ -169,13 +186,23 @@ class ContentController {
         return purpose == null || purpose.isBlank() ? fallback : purpose.strip();
     }
 
-    private static long entryId(String id) {
+    static long entryId(String id) {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
             // No entry has such an id: answered as any missing one.
             throw new org.interlink.common.NotFoundException("entry", id);
         }
+    }
+
+    private static boolean keepEvidence(@Nullable String text) {
+        if (text == null || text.isBlank() || text.strip().equals("false")) {
+            return false;
+        }
+        if (text.strip().equals("true")) {
+            return true;
+        }
+        throw new InvalidInputException("keepEvidence", "must be true or false");
     }
 
     private static @Nullable List<String> labels(@Nullable String text) {
