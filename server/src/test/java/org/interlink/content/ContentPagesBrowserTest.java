@@ -86,4 +86,51 @@ class ContentPagesBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("reference")).getText()).startsWith("RO-DE-");
         assertThat(browser.findElement(By.id("evidence")).getText()).contains("Bank entry", "behaviour:propaganda");
     }
+
+    @Test
+    void anEntryWhoseFileWasKeptLinksItsDownloadFromTheBankPage() throws Exception {
+        org.interlink.ApiClient api = new org.interlink.ApiClient(port);
+        String de = api.bearer("ncb-de");
+        org.interlink.ApiClient.Reply bank = api.postJson(
+                "/api/v1/content/banks",
+                de,
+                "{\"name\": \"Evidence page " + UUID.randomUUID() + "\", \"labels\": [\"entity:other\"]}");
+        String id = bank.json().get("id").asString();
+        byte[] leaflet = ("leaflet " + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.interlink.ApiClient.Reply kept = api.postMultipart(
+                "/api/v1/content/banks/" + id + "/entries",
+                de,
+                new org.interlink.ApiClient.Multipart()
+                        .file("file", "leaflet.txt", "text/plain", leaflet)
+                        .text("keepEvidence", "true"));
+        assertThat(kept.status()).as(kept.text()).isEqualTo(201);
+        long entry = kept.json().get("entries").get(0).get("id").asLong();
+        assertThat(api.postJson(
+                                "/api/v1/content/banks/" + id + "/entries",
+                                de,
+                                "{\"signalType\": \"url\", \"signal\": \"https://example.org/" + UUID.randomUUID()
+                                        + "\"}")
+                        .status())
+                .isEqualTo(201);
+
+        signInAs("officer.de");
+        browser.get(url("/content/banks/" + id));
+
+        var links = browser.findElements(By.cssSelector("#entries .entry-evidence"));
+        assertThat(links).as("the md5 and sha256 entries, not the url").hasSize(2);
+        String href = links.getFirst().getAttribute("href");
+        assertThat(href).endsWith("/content/entries/" + entry + "/evidence");
+        assertThat(links.getFirst().getAttribute("aria-label")).contains("entry " + entry);
+        String cookies = browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                                .header("Cookie", cookies)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(leaflet);
+    }
 }
