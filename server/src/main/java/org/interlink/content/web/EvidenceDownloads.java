@@ -3,10 +3,8 @@ package org.interlink.content.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Base64;
-import java.util.HexFormat;
 import org.interlink.content.ContentBanks;
-import org.springframework.http.HttpHeaders;
+import org.interlink.messaging.DownloadHeaders;
 
 /**
  * Sends a kept file as message attachments are sent, but always as {@code application/octet-stream}: evidence may be
@@ -17,15 +15,7 @@ public final class EvidenceDownloads {
     private EvidenceDownloads() {}
 
     public static void send(ContentBanks.EvidenceFile file, HttpServletResponse response) throws IOException {
-        response.setContentType("application/octet-stream");
-        response.setContentLengthLong(file.size());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, file.name().contentDisposition());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-        response.setHeader(
-                "Repr-Digest",
-                "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256())) + ":");
+        DownloadHeaders.set(response, "application/octet-stream", file.size(), file.name(), file.sha256());
         OutputStream out = response.getOutputStream();
         file.content().writeTo(out);
         out.flush();

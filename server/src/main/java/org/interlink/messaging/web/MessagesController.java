@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +18,7 @@ import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
 import org.interlink.messaging.AttachmentRejectedException;
+import org.interlink.messaging.DownloadHeaders;
 import org.interlink.messaging.Messages;
 import org.interlink.messaging.MultipartMessage;
 import org.interlink.messaging.UploadGate;
@@ -28,7 +27,6 @@ import org.interlink.messaging.web.MessageBodies.SendRequest;
 import org.interlink.messaging.web.MessageBodies.SummaryBody;
 import org.interlink.messaging.web.MessageBodies.Unread;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -216,18 +214,12 @@ class MessagesController {
 
     /** The download headers: the detected type, never sniffed or rendered inline, never cached. */
     static void writeAttachment(Messages.Download download, HttpServletResponse response) throws IOException {
-        response.setContentType(download.info().contentType());
-        response.setContentLengthLong(download.info().size());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, download.name().contentDisposition());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-        response.setHeader(
-                "Repr-Digest",
-                "sha-256=:"
-                        + Base64.getEncoder()
-                                .encodeToString(
-                                        HexFormat.of().parseHex(download.info().sha256())) + ":");
+        DownloadHeaders.set(
+                response,
+                download.info().contentType(),
+                download.info().size(),
+                download.name(),
+                download.info().sha256());
         OutputStream out = response.getOutputStream();
         download.content().writeTo(out);
         out.flush();
