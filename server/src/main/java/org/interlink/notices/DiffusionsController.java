@@ -7,6 +7,7 @@ import java.net.URI;
 import org.interlink.access.CurrentViewer;
 import org.interlink.access.Viewer;
 import org.interlink.common.CursorPage;
+import org.interlink.common.QueryParameters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,8 +94,8 @@ class DiffusionsController {
         CursorPage<Notice> page = workflow.list(
                 viewer,
                 Notice.Kind.DIFFUSION,
-                NoticesController.parse(NoticeType.class, "type", type),
-                NoticesController.parse(NoticeStatus.class, "status", status),
+                QueryParameters.enumValue(NoticeType.class, "type", type),
+                QueryParameters.enumValue(NoticeStatus.class, "status", status),
                 limit,
                 cursor,
                 Purposes.of(request));

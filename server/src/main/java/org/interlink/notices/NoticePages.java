@@ -9,6 +9,7 @@ import org.interlink.access.Viewer;
 import org.interlink.common.ConflictException;
 import org.interlink.common.CursorPage;
 import org.interlink.common.InvalidInputException;
+import org.interlink.common.QueryParameters;
 import org.interlink.members.Countries;
 import org.interlink.notices.rules.ComplianceGate;
 import org.jspecify.annotations.Nullable;
@@ -57,8 +58,8 @@ class NoticePages {
         CursorPage<Notice> page = workflow.list(
                 viewer,
                 listed,
-                NoticesController.parse(NoticeType.class, "type", type),
-                NoticesController.parse(NoticeStatus.class, "status", status),
+                QueryParameters.enumValue(NoticeType.class, "type", type),
+                QueryParameters.enumValue(NoticeStatus.class, "status", status),
                 50,
                 cursor,
                 Purposes.of(request));

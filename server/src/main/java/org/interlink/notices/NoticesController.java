@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.interlink.access.CurrentViewer;
 import org.interlink.access.Viewer;
 import org.interlink.common.CursorPage;
-import org.interlink.common.InvalidInputException;
+import org.interlink.common.QueryParameters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -118,8 +118,8 @@ class NoticesController {
         CursorPage<Notice> page = workflow.list(
                 viewer,
                 Notice.Kind.NOTICE,
-                parse(NoticeType.class, "type", type),
-                parse(NoticeStatus.class, "status", status),
+                QueryParameters.enumValue(NoticeType.class, "type", type),
+                QueryParameters.enumValue(NoticeStatus.class, "status", status),
                 limit,
                 cursor,
                 Purposes.of(request));
@@ -128,17 +128,5 @@ class NoticesController {
 
     private NoticeView view(Viewer viewer, Notice notice) {
         return NoticeView.of(notice, viewer, workflow.history(viewer, notice));
-    }
-
-    static <E extends Enum<E>> @Nullable E parse(Class<E> type, String field, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(
-                    field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

@@ -4,11 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.Locale;
 import org.interlink.access.CurrentViewer;
 import org.interlink.access.Viewer;
 import org.interlink.common.CursorPage;
-import org.interlink.common.InvalidInputException;
+import org.interlink.common.QueryParameters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -111,8 +110,8 @@ class ReferralsController {
         Viewer viewer = CurrentViewer.get();
         CursorPage<Referral> page = desk.list(
                 viewer,
-                parse(ReferralKind.class, "kind", kind),
-                parse(ReferralStatus.class, "status", status),
+                QueryParameters.enumValue(ReferralKind.class, "kind", kind),
+                QueryParameters.enumValue(ReferralStatus.class, "status", status),
                 overdue,
                 limit,
                 cursor,
@@ -122,17 +121,5 @@ class ReferralsController {
 
     private ReferralView view(Referral referral) {
         return ReferralView.of(referral, desk.history(referral), desk.now());
-    }
-
-    static <E extends Enum<E>> @Nullable E parse(Class<E> type, String field, @Nullable String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(
-                    field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }
