@@ -13,6 +13,7 @@ import org.interlink.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,6 +86,24 @@ class ContentPagesBrowserTest extends BrowserTest {
         pressToNextPage(By.id("create"));
         assertThat(browser.findElement(By.id("reference")).getText()).startsWith("RO-DE-");
         assertThat(browser.findElement(By.id("evidence")).getText()).contains("Bank entry", "behaviour:propaganda");
+    }
+
+    @Test
+    void theUploadFormKeepsTheFileAsEvidenceWhenAsked() throws IOException {
+        Path leaflet = file("leaflet-" + UUID.randomUUID() + ".txt", ("leaflet " + UUID.randomUUID()).getBytes());
+        signInAs("officer.de");
+        browser.findElement(By.linkText("Content")).click();
+        browser.findElement(By.id("bank-name")).sendKeys("Kept by form " + UUID.randomUUID());
+        pressToNextPage(By.id("create-bank"));
+
+        browser.findElement(By.id("entry-file")).sendKeys(leaflet.toString());
+        browser.findElement(By.id("keep-evidence")).sendKeys(Keys.SPACE);
+        clickToNextPage(By.id("upload-entry"));
+
+        assertThat(browser.findElement(By.id("message")).getText()).contains("kept, encrypted, as evidence");
+        assertThat(browser.findElements(By.cssSelector("#entries .entry-evidence")))
+                .as("the md5 and sha256 entries link the kept file")
+                .hasSize(2);
     }
 
     @Test

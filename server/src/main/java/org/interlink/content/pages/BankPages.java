@@ -95,6 +95,7 @@ class BankPages {
             @RequestParam(required = false) @Nullable MultipartFile file,
             @RequestParam(required = false) @Nullable List<String> labels,
             @RequestParam(required = false) @Nullable String source,
+            @RequestParam(defaultValue = "false") boolean keepEvidence,
             RedirectAttributes redirect) {
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("problem", "file: choose a file to hash");
@@ -107,10 +108,13 @@ class BankPages {
                     new ContentBanks.UploadedFile(bytes(file), file.getContentType(), file.getOriginalFilename()),
                     labels,
                     source,
-                    false,
+                    keepEvidence,
                     PURPOSE);
             return "Added " + added.entries().stream().map(Entry::signalType).toList() + " of "
-                    + file.getOriginalFilename() + "; the file itself was not kept."
+                    + file.getOriginalFilename()
+                    + (keepEvidence
+                            ? "; the file was kept, encrypted, as evidence."
+                            : "; the file itself was not kept.")
                     + (added.notes().isEmpty() ? "" : " " + String.join(" ", added.notes()));
         });
     }
