@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.interlink.access.CurrentViewer;
 import org.interlink.common.InvalidInputException;
+import org.interlink.common.StatedPurpose;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -66,7 +67,7 @@ class CyberController {
             HttpServletRequest request, @RequestHeader(value = PURPOSE, required = false) @Nullable String purpose) {
         byte[] body = bytes(request, MAX_BUNDLE_BYTES);
         CyberIntelligence.Imported imported =
-                intelligence.importBundle(CurrentViewer.get(), body, purpose(purpose, "intelligence sharing"));
+                intelligence.importBundle(CurrentViewer.get(), body, StatedPurpose.or(purpose, "intelligence sharing"));
         return ResponseEntity.status(201).body(imported);
     }
 
@@ -93,7 +94,7 @@ class CyberController {
             throw new InvalidInputException("ids", "must name at most 10,000 objects");
         }
         return intelligence.export(
-                CurrentViewer.get(), list, owner, versions.equals("all"), purpose(purpose, "investigation"));
+                CurrentViewer.get(), list, owner, versions.equals("all"), StatedPurpose.or(purpose, "investigation"));
     }
 
     @Operation(summary = "Export as GET does, with the ids in the body (for lists too long for a URL)")
@@ -145,14 +146,14 @@ class CyberController {
             }
             list.add(values.get(i).asString());
         }
-        return new CheckAnswer(checks.check(CurrentViewer.get(), list, purpose(purpose, "cyber check")));
+        return new CheckAnswer(checks.check(CurrentViewer.get(), list, StatedPurpose.or(purpose, "cyber check")));
     }
 
     @Operation(summary = "Read an indicator (404 when missing or not visible to you)")
     @GetMapping("/indicators/{id}")
     ObjectNode indicator(
             @PathVariable String id, @RequestHeader(value = PURPOSE, required = false) @Nullable String purpose) {
-        return intelligence.indicator(CurrentViewer.get(), id, purpose(purpose, "investigation"));
+        return intelligence.indicator(CurrentViewer.get(), id, StatedPurpose.or(purpose, "investigation"));
     }
 
     @Operation(summary = "File a STIX sighting of an indicator you may see; its owner sees it counted")
@@ -164,7 +165,7 @@ class CyberController {
             HttpServletRequest request, @RequestHeader(value = PURPOSE, required = false) @Nullable String purpose) {
         JsonNode body = json(bytes(request, MAX_SIGHTING_BYTES));
         CyberIntelligence.Filed filed =
-                intelligence.sighting(CurrentViewer.get(), body, purpose(purpose, "intelligence sharing"));
+                intelligence.sighting(CurrentViewer.get(), body, StatedPurpose.or(purpose, "intelligence sharing"));
         return ResponseEntity.created(URI.create("/api/v1/cyber/sightings/" + filed.id()))
                 .body(filed);
     }
@@ -172,7 +173,7 @@ class CyberController {
     @Operation(summary = "Count the objects you may see, by STIX type")
     @GetMapping("/counts")
     Map<String, Long> counts(@RequestHeader(value = PURPOSE, required = false) @Nullable String purpose) {
-        return intelligence.counts(CurrentViewer.get(), purpose(purpose, "investigation"));
+        return intelligence.counts(CurrentViewer.get(), StatedPurpose.or(purpose, "investigation"));
     }
 
     private static JsonNode json(byte[] bytes) {
@@ -185,14 +186,6 @@ class CyberController {
         } catch (JacksonException e) {
             throw new InvalidInputException("body", "is not JSON: " + e.getOriginalMessage());
         }
-    }
-
-    private static String purpose(@Nullable String header, String fallback) {
-        if (header == null || header.isBlank()) {
-            return fallback;
-        }
-        String purpose = header.strip();
-        return purpose.length() <= 200 ? purpose : purpose.substring(0, 200);
     }
 
     /** The body, refused before it is buffered when its declared length, or what arrives, passes {@code max}. */

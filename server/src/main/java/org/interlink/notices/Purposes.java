@@ -1,6 +1,7 @@
 package org.interlink.notices;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.interlink.common.StatedPurpose;
 
 /** The purpose of a consultation, as the caller states it in {@code X-Purpose}, or the default for reads. */
 final class Purposes {
@@ -10,11 +11,6 @@ final class Purposes {
     private Purposes() {}
 
     static String of(HttpServletRequest request) {
-        String stated = request.getHeader("X-Purpose");
-        if (stated == null || stated.isBlank()) {
-            return DEFAULT;
-        }
-        String purpose = stated.strip();
-        return purpose.length() <= 200 ? purpose : purpose.substring(0, 200);
+        return StatedPurpose.or(request.getHeader("X-Purpose"), DEFAULT);
     }
 }

@@ -1,5 +1,6 @@
 package org.interlink.records;
 
+import org.interlink.common.StatedPurpose;
 import org.jspecify.annotations.Nullable;
 
 /** The purpose of an operation: the {@code X-Purpose} header (at most 200 characters), else a default. */
@@ -11,10 +12,6 @@ final class Purposes {
     private Purposes() {}
 
     static String of(@Nullable String header, String fallback) {
-        if (header == null || header.isBlank()) {
-            return fallback;
-        }
-        String purpose = header.strip();
-        return purpose.length() <= 200 ? purpose : purpose.substring(0, 200);
+        return StatedPurpose.or(header, fallback);
     }
 }

@@ -1,6 +1,7 @@
 package org.interlink.content.referrals;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.interlink.common.StatedPurpose;
 
 /** The purpose of an operation, as the caller states it in {@code X-Purpose}, or the default for its kind. */
 final class Purposes {
@@ -14,11 +15,6 @@ final class Purposes {
     private Purposes() {}
 
     static String of(HttpServletRequest request, String fallback) {
-        String stated = request.getHeader("X-Purpose");
-        if (stated == null || stated.isBlank()) {
-            return fallback;
-        }
-        String purpose = stated.strip();
-        return purpose.length() <= 200 ? purpose : purpose.substring(0, 200);
+        return StatedPurpose.or(request.getHeader("X-Purpose"), fallback);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.interlink.access.CurrentViewer;
 import org.interlink.common.CursorPage;
 import org.interlink.common.InvalidInputException;
+import org.interlink.common.StatedPurpose;
 import org.interlink.content.Bank;
 import org.interlink.content.ContentBanks;
 import org.interlink.content.Entry;
@@ -51,7 +52,7 @@ class ContentController {
     ResponseEntity<Bank> createBank(
             @RequestBody ContentBanks.NewBank bank,
             @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose) {
-        Bank created = banks.create(CurrentViewer.get(), bank, purpose(purpose, "hash bank management"));
+        Bank created = banks.create(CurrentViewer.get(), bank, StatedPurpose.or(purpose, "hash bank management"));
         return ResponseEntity.created(URI.create("/api/v1/content/banks/" + created.id()))
                 .body(created);
     }
@@ -61,13 +62,13 @@ class ContentController {
     @Operation(summary = "The hash banks the caller may see, by name")
     @GetMapping("/api/v1/content/banks")
     BankList banks(@RequestHeader(name = PURPOSE, required = false) @Nullable String purpose) {
-        return new BankList(banks.banks(CurrentViewer.get(), purpose(purpose, "hash bank management")));
+        return new BankList(banks.banks(CurrentViewer.get(), StatedPurpose.or(purpose, "hash bank management")));
     }
 
     @Operation(summary = "One hash bank (404 when the caller may not see it)")
     @GetMapping("/api/v1/content/banks/{id}")
     Bank bank(@PathVariable String id, @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose) {
-        return banks.bank(CurrentViewer.get(), id, purpose(purpose, "hash bank management"));
+        return banks.bank(CurrentViewer.get(), id, StatedPurpose.or(purpose, "hash bank management"));
     }
 
     @Operation(summary = "A page of a bank's entries, oldest first")
@@ -77,7 +78,7 @@ class ContentController {
             @RequestParam(defaultValue = "100") int limit,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose) {
-        return banks.entries(CurrentViewer.get(), id, cursor, limit, purpose(purpose, "hash bank management"));
+        return banks.entries(CurrentViewer.get(), id, cursor, limit, StatedPurpose.or(purpose, "hash bank management"));
     }
 
     /** @param notes what a file gave that was not stored, and why (empty for a signal) */
@@ -89,7 +90,7 @@ class ContentController {
             @PathVariable String id,
             @RequestBody ContentBanks.NewEntry entry,
             @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose) {
-        Entry added = banks.add(CurrentViewer.get(), id, entry, purpose(purpose, "hash bank management"));
+        Entry added = banks.add(CurrentViewer.get(), id, entry, StatedPurpose.or(purpose, "hash bank management"));
         return created(new Entries(List.of(added), List.of()));
     }
 
@@ -115,7 +116,7 @@ class ContentController {
                         labels(parts.field("labels")),
                         parts.field("source"),
                         keepEvidence(parts.field("keepEvidence")),
-                        purpose(purpose, "hash bank management")));
+                        StatedPurpose.or(purpose, "hash bank management")));
         return created(new Entries(added.entries(), added.notes()));
     }
 
@@ -130,7 +131,8 @@ class ContentController {
             HttpServletResponse response)
             throws IOException {
         EvidenceDownloads.send(
-                banks.evidence(CurrentViewer.get(), entryId(id), purpose(purpose, "evidence disclosure")), response);
+                banks.evidence(CurrentViewer.get(), entryId(id), StatedPurpose.or(purpose, "evidence disclosure")),
+                response);
     }
 
     record EntryChange(@Nullable Boolean enabled) {}
@@ -142,13 +144,13 @@ class ContentController {
             @RequestBody EntryChange change,
             @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose) {
         return banks.setEnabled(
-                CurrentViewer.get(), entryId(id), change.enabled(), purpose(purpose, "hash bank management"));
+                CurrentViewer.get(), entryId(id), change.enabled(), StatedPurpose.or(purpose, "hash bank management"));
     }
 
     @Operation(summary = "One entry (404 when the caller may not see its bank)")
     @GetMapping("/api/v1/content/entries/{id}")
     Entry entry(@PathVariable String id, @RequestHeader(name = PURPOSE, required = false) @Nullable String purpose) {
-        return banks.entry(CurrentViewer.get(), entryId(id), purpose(purpose, "hash bank management"));
+        return banks.entry(CurrentViewer.get(), entryId(id), StatedPurpose.or(purpose, "hash bank management"));
     }
 
     record LookupRequest(@Nullable List<Lookups.SignalQuery> signals) {}
@@ -179,11 +181,8 @@ class ContentController {
     }
 
     static Lookups.Context context(@Nullable String purpose, @Nullable String location) {
-        return new Lookups.Context(purpose(purpose, "content lookup"), location == null ? "" : location.strip());
-    }
-
-    static String purpose(@Nullable String purpose, String fallback) {
-        return purpose == null || purpose.isBlank() ? fallback : purpose.strip();
+        return new Lookups.Context(
+                StatedPurpose.or(purpose, "content lookup"), location == null ? "" : location.strip());
     }
 
     static long entryId(String id) {

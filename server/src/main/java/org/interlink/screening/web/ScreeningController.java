@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.interlink.access.CurrentViewer;
 import org.interlink.common.CursorPage;
+import org.interlink.common.StatedPurpose;
 import org.interlink.members.Countries;
 import org.interlink.platform.Admission;
 import org.interlink.screening.Checks;
@@ -160,7 +161,7 @@ class ScreeningController {
     }
 
     static String purpose(@Nullable String given, String fallback) {
-        return given == null || given.isBlank() ? fallback : bounded(given.strip());
+        return StatedPurpose.or(given, fallback);
     }
 
     private static String bounded(String text) {
