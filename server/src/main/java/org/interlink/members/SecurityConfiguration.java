@@ -89,7 +89,8 @@ class SecurityConfiguration {
         "/notices/**",
         "/review/**",
         "/messages/**",
-        "/content/**"
+        "/content/**",
+        "/cyber/**"
     };
 
     @Bean
