@@ -54,24 +54,16 @@ class Checks {
     }
 
     /** One indicator a value matched. {@code how}: EXACT, CIDR, SUBDOMAIN or URL_HOST. */
-    record Match(String indicator, String pattern, String owner, String action, int confidence, String how) {}
+    public record Match(String indicator, String pattern, String owner, String action, int confidence, String how) {}
 
     /**
      * The answer for one value: {@code outcome} HIT or NO_HIT, and its matches, best first; {@code overflow} when more
      * than {@link #MAX_MATCHES} indicators match (then {@code matches} is empty).
      */
-    record Result(String value, String outcome, List<Match> matches, boolean overflow) {}
+    public record Result(String value, String outcome, List<Match> matches, boolean overflow) {}
 
     List<Result> check(Viewer viewer, List<String> values, String purpose) {
-        if (values.isEmpty() || values.size() > MAX_VALUES) {
-            throw new InvalidInputException("values", "must hold 1 to " + MAX_VALUES + " values");
-        }
-        for (int i = 0; i < values.size(); i++) {
-            String value = values.get(i);
-            if (value == null || value.isBlank() || value.length() > 2048) {
-                throw new InvalidInputException("values[" + i + "]", "must be a value of 1 to 2,048 characters");
-            }
-        }
+        validate(values);
         readiness.require();
         Instant now = clock.instant();
         List<Result> results = new ArrayList<>(values.size());
@@ -92,6 +84,22 @@ class Checks {
             audit.record(entries, () -> raiser.insert(hits));
         }
         return results;
+    }
+
+    /**
+     * Refuses a list of values a check does not take: none, more than {@link #MAX_VALUES}, or a value blank or over
+     * 2,048 characters (named by its index).
+     */
+    static void validate(List<String> values) {
+        if (values.isEmpty() || values.size() > MAX_VALUES) {
+            throw new InvalidInputException("values", "must hold 1 to " + MAX_VALUES + " values");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String value = values.get(i);
+            if (value == null || value.isBlank() || value.length() > 2048) {
+                throw new InvalidInputException("values[" + i + "]", "must be a value of 1 to 2,048 characters");
+            }
+        }
     }
 
     /**
@@ -121,7 +129,7 @@ class Checks {
                             pattern.length() <= 200 ? pattern : pattern.substring(0, 200) + "…",
                             indicator.action(),
                             indicator.modified().toEpochMilli(),
-                            "/api/v1/cyber/indicators/" + indicator.id()),
+                            "/cyber/indicators/" + indicator.id()),
                     1.0));
         }
         String subject = index.lookups(value).getFirst().key();

@@ -1,6 +1,7 @@
 package org.interlink.cyber;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -155,6 +156,61 @@ class CyberIntelligence {
         journal.record(new AuditEntry(
                 viewer.actor(), viewer.bureau(), Operation.LIST, "cyber-object", "", purpose, Outcome.SUCCESS));
         return counts;
+    }
+
+    /** A line of the objects list. Public: the template reads it. {@code page}: the object's page, when it has one. */
+    public record Listed(
+            String id,
+            String type,
+            String name,
+            String owner,
+            String tlp,
+            Instant modified,
+            boolean revoked,
+            @Nullable String page) {}
+
+    /** A page of the objects list; {@code more} when another page follows. */
+    record Listing(List<Listed> objects, boolean more) {}
+
+    /** One page of the latest objects the viewer may see, newest first, filtered; audited as a list. */
+    Listing list(Viewer viewer, CyberObjects.Filter filter, int offset, int limit, String purpose) {
+        List<CyberObjects.Row> rows = objects.page(viewer, filter, offset, limit);
+        journal.record(new AuditEntry(
+                viewer.actor(), viewer.bureau(), Operation.LIST, "cyber-object", "", purpose, Outcome.SUCCESS));
+        List<Listed> listed =
+                rows.stream().limit(limit).map(CyberIntelligence::listed).toList();
+        return new Listing(listed, rows.size() > limit);
+    }
+
+    private static Listed listed(CyberObjects.Row row) {
+        JsonNode body = BundleReader.JSON.readTree(row.body());
+        String name = body.path("name").asString("");
+        if (name.isEmpty()) {
+            name = body.path("pattern").asString(body.path("value").asString(""));
+        }
+        return new Listed(
+                row.id(),
+                row.type(),
+                name,
+                row.owner(),
+                row.protection().tlp().name(),
+                row.modified(),
+                row.revoked(),
+                row.type().equals("indicator") ? "/cyber/indicators/" + row.id() : null);
+    }
+
+    /** A version of an indicator. Public: the template reads it. */
+    public record Version(
+            Instant modified, boolean revoked, @Nullable Integer confidence, boolean latest) {}
+
+    /**
+     * Every version the viewer may see of one owner's copy of an indicator, newest first: part of reading the indicator
+     * (call after {@link #indicator}, which audits the read).
+     */
+    List<Version> versions(Viewer viewer, String owner, String id) {
+        return objects.versions(viewer, owner, id).stream()
+                .map(r -> new Version(r.modified(), r.revoked(), r.confidence(), r.latest()))
+                .toList();
     }
 
     /** A sighting filed. */

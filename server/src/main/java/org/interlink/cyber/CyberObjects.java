@@ -254,6 +254,78 @@ class CyberObjects {
         return counts;
     }
 
+    /** What the objects list filters on: a STIX type, a TLP level, words in the id, name or pattern (each optional). */
+    record Filter(
+            @Nullable String type,
+            @Nullable Tlp tlp,
+            @Nullable String text) {}
+
+    /**
+     * One page of the latest objects the viewer may see, newest first; {@code limit + 1} rows are read so the caller
+     * knows whether another page follows.
+     */
+    List<Row> page(Viewer viewer, Filter filter, int offset, int limit) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource(Protection.parameters(viewer))
+                .addValue("type", filter.type())
+                .addValue(
+                        "tlp",
+                        filter.tlp() == null ? null : (short) filter.tlp().ordinal())
+                .addValue("text", filter.text() == null ? null : "%" + likeEscaped(filter.text()) + "%")
+                .addValue("offset", offset)
+                .addValue("limit", limit + 1);
+        String sql = "SELECT " + COLUMNS + " FROM cyber_objects c WHERE c.latest AND " + Protection.predicate("c")
+                + (filter.type() == null ? "" : " AND c.type = :type")
+                + (filter.tlp() == null ? "" : " AND c.tlp = :tlp")
+                + (filter.text() == null
+                        ? ""
+                        : " AND (c.id ILIKE :text OR c.body->>'name' ILIKE :text OR c.body->>'pattern' ILIKE :text)")
+                + " ORDER BY c.date_added DESC, c.row_id DESC OFFSET :offset LIMIT :limit";
+        return named.query(sql, parameters, CyberObjects::row);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Every version of one owner's copy of an object, newest first (the caller already found the latest visible). */
+    List<Row> versions(Viewer viewer, String owner, String id) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource(Protection.parameters(viewer))
+                .addValue("owner", owner)
+                .addValue("id", id);
+        return named.query(
+                "SELECT " + COLUMNS + " FROM cyber_objects c WHERE c.owner = :owner AND c.id = :id AND "
+                        + Protection.predicate("c") + " ORDER BY c.modified DESC",
+                parameters,
+                CyberObjects::row);
+    }
+
+    /**
+     * The latest relationships the viewer may see with this object at either end, at most {@code limit + 1} (the
+     * caller flags the overflow).
+     */
+    List<Row> relationships(Viewer viewer, String id, int limit) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource(Protection.parameters(viewer))
+                .addValue("id", id)
+                .addValue("limit", limit + 1);
+        return named.query(
+                "SELECT " + COLUMNS + " FROM cyber_objects c WHERE c.latest AND c.type = 'relationship' AND"
+                        + " (c.body->>'source_ref' = :id OR c.body->>'target_ref' = :id) AND "
+                        + Protection.predicate("c") + " ORDER BY c.id, c.owner LIMIT :limit",
+                parameters,
+                CyberObjects::row);
+    }
+
+    /** The latest versions the viewer may see of the objects with these ids (every owner's copy). */
+    List<Row> latest(Viewer viewer, List<String> ids) {
+        MapSqlParameterSource parameters =
+                new MapSqlParameterSource(Protection.parameters(viewer)).addValue("ids", ids.toArray(String[]::new));
+        return named.query(
+                "SELECT " + COLUMNS + " FROM cyber_objects c WHERE c.latest AND c.id = ANY(:ids) AND "
+                        + Protection.predicate("c") + " ORDER BY c.id, c.owner",
+                parameters,
+                CyberObjects::row);
+    }
+
     static Row row(ResultSet rs, int rowNumber) throws SQLException {
         Restriction restriction = new Restriction(
                 Classification.values()[rs.getShort("classification")],

@@ -90,7 +90,8 @@ class SecurityConfiguration {
         "/notices/**",
         "/review/**",
         "/messages/**",
-        "/content/**"
+        "/content/**",
+        "/cyber/**"
     };
 
     @Bean
