@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.interlink.access.Audience;
 import org.interlink.access.Classification;
 import org.interlink.access.Restriction;
@@ -34,10 +33,6 @@ class Checks {
     static final int MAX_VALUES = 10_000;
     static final int MAX_MATCHES = 1_000;
     static final String DEFAULT_ACTION = "Report a sighting to the owner";
-
-    /** Whoever acts for the General Secretariat, which screening shows every hit. */
-    private static final Viewer SECRETARIAT =
-            new Viewer("gs", Viewer.GENERAL_SECRETARIAT, Set.of(), Classification.CONFIDENTIAL);
 
     private final CheckIndex index;
     private final CyberReadiness readiness;
@@ -104,27 +99,19 @@ class Checks {
 
     /**
      * Hits on every indicator a value matched, through screening's workflow: the owner is told; a searcher who may
-     * not see the indicator raises a silent hit, the owner's alone. {@link HitRaiser} decides silence with the one
-     * access policy, so each indicator is described to it by what TLP and the restriction decide for this searcher.
-     * The General Secretariat sees every hit in screening, so an indicator it may not see (TLP:RED not naming it,
-     * AMBER+STRICT) raises no hit at all: its owner is not told, rather than its existence shown to the GS.
+     * not see the indicator raises a silent hit, the owner's alone; the General Secretariat sees the hit only when it
+     * may see the indicator. {@link Protection} (TLP and the restriction) decides both.
      */
     private RaisedHits raise(Viewer viewer, String purpose, String value, List<IndicatorSnapshot> matched) {
         List<HitRaiser.Match> matches = new ArrayList<>();
         for (IndicatorSnapshot indicator : matched) {
-            if (!protection(indicator).maySee(SECRETARIAT)) {
-                continue;
-            }
-            boolean visible = protection(indicator).maySee(viewer);
-            Restriction shown =
-                    visible ? Restriction.OPEN : new Restriction(Classification.OFFICIAL, Audience.ONLY, Set.of());
             String pattern = indicator.pattern();
             matches.add(new HitRaiser.Match(
                     new MatchedItem(
                             "CYBER_INDICATOR",
                             "cyber:" + indicator.key(),
                             indicator.owner(),
-                            shown,
+                            protection(indicator)::maySee,
                             indicator.id(),
                             pattern.length() <= 200 ? pattern : pattern.substring(0, 200) + "…",
                             indicator.action(),

@@ -176,7 +176,7 @@ class CyberController {
         return intelligence.counts(CurrentViewer.get(), StatedPurpose.or(purpose, "investigation"));
     }
 
-    private static JsonNode json(byte[] bytes) {
+    static JsonNode json(byte[] bytes) {
         try {
             JsonNode node = BundleReader.JSON.readTree(bytes);
             if (node == null || !node.isObject()) {

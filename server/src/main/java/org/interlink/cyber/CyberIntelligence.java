@@ -34,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 class CyberIntelligence {
 
     private final CyberObjects objects;
+    private final CyberReports reports;
     private final BundleReader reader;
     private final AuditLog auditLog;
     private final AuditJournal journal;
@@ -43,11 +44,13 @@ class CyberIntelligence {
 
     CyberIntelligence(
             CyberObjects objects,
+            CyberReports reports,
             AuditLog auditLog,
             AuditJournal journal,
             ApplicationEventPublisher events,
             JdbcTemplate jdbc) {
         this.objects = objects;
+        this.reports = reports;
         this.reader = new BundleReader(new StixSchemas());
         this.auditLog = auditLog;
         this.journal = journal;
@@ -129,7 +132,7 @@ class CyberIntelligence {
 
     /**
      * A bundle of the objects the viewer may see (with these ids, or all; of one owner bureau, or of all), each export
-     * audited per object.
+     * audited per object. A report's {@code object_refs} leave out the objects the viewer may not see.
      */
     ObjectNode export(Viewer viewer, List<String> ids, @Nullable String owner, boolean allVersions, String purpose) {
         ObjectNode bundle = BundleReader.JSON.createObjectNode();
@@ -138,7 +141,8 @@ class CyberIntelligence {
         ArrayNode array = bundle.putArray("objects");
         List<AuditEntry> entries = new ArrayList<>();
         objects.forEachVisible(viewer, ids, owner, allVersions, row -> {
-            array.add(BundleReader.JSON.readTree(row.body()));
+            ObjectNode object = (ObjectNode) BundleReader.JSON.readTree(row.body());
+            array.add(row.type().equals("report") ? reports.shown(viewer, object) : object);
             entries.add(new AuditEntry(
                     viewer.actor(), viewer.bureau(), Operation.EXPORT, row.type(), row.id(), purpose, Outcome.SUCCESS));
         });

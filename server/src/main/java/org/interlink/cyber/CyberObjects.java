@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -211,11 +212,18 @@ class CyberObjects {
      * the most recently modified.
      */
     Optional<Row> indicator(Viewer viewer, String id) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource(Protection.parameters(viewer)).addValue("id", id);
+        return latest(viewer, "indicator", id);
+    }
+
+    /** As {@link #indicator}, for an object of any type. */
+    Optional<Row> latest(Viewer viewer, String type, String id) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource(Protection.parameters(viewer))
+                .addValue("id", id)
+                .addValue("type", type);
         return named
                 .query(
                         "SELECT " + COLUMNS + " FROM cyber_objects c WHERE c.id = :id AND c.latest AND c.type ="
-                                + " 'indicator' AND " + Protection.predicate("c")
+                                + " :type AND " + Protection.predicate("c")
                                 + " ORDER BY (c.owner = :viewerBureau) DESC, c.modified DESC, c.owner LIMIT 1",
                         parameters,
                         CyberObjects::row)
@@ -239,6 +247,93 @@ class CyberObjects {
         named.query(sql, parameters, (ResultSet rs) -> {
             action.accept(row(rs, 0));
         });
+    }
+
+    /** The ids among these of which the viewer may see at least one bureau's latest version. */
+    Set<String> visibleIds(Viewer viewer, Collection<String> ids) {
+        Set<String> visible = new java.util.HashSet<>();
+        named.query(
+                "SELECT DISTINCT c.id FROM cyber_objects c WHERE c.latest AND c.id = ANY(:ids) AND "
+                        + Protection.predicate("c"),
+                new MapSqlParameterSource(Protection.parameters(viewer)).addValue("ids", ids.toArray(String[]::new)),
+                (ResultSet rs) -> {
+                    visible.add(rs.getString(1));
+                });
+        return visible;
+    }
+
+    /**
+     * The ids among these that are stored but that the viewer may see no version of: a report shown to the viewer
+     * leaves them out of its {@code object_refs}, so that they are as absent as an id stored nowhere.
+     */
+    Set<String> hiddenIds(Viewer viewer, Collection<String> ids) {
+        Set<String> hidden = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return hidden;
+        }
+        named.query(
+                "SELECT c.id FROM cyber_objects c WHERE c.latest AND c.id = ANY(:ids) GROUP BY c.id"
+                        + " HAVING NOT bool_or(" + Protection.predicate("c") + ")",
+                new MapSqlParameterSource(Protection.parameters(viewer)).addValue("ids", ids.toArray(String[]::new)),
+                (ResultSet rs) -> {
+                    hidden.add(rs.getString(1));
+                });
+        return hidden;
+    }
+
+    /** A report as listed: its latest version and the number of its referenced objects the viewer may see. */
+    record ListedReport(Row row, long visibleObjects) {}
+
+    /**
+     * The latest reports the viewer may see, newest first (date added, then row), after the cursor's report: the
+     * {@code (dateAdded, rowId)} of the last one of the previous page, or null.
+     */
+    List<ListedReport> reports(Viewer viewer, @Nullable Instant afterAdded, long afterRow, int limit) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource(Protection.parameters(viewer))
+                .addValue("afterAdded", afterAdded == null ? null : Timestamp.from(afterAdded))
+                .addValue("afterRow", afterRow)
+                .addValue("limit", limit);
+        return named.query(
+                "SELECT " + COLUMNS + ", (SELECT count(DISTINCT o.id) FROM cyber_objects o WHERE o.latest AND o.id IN"
+                        + " (SELECT jsonb_array_elements_text(c.body -> 'object_refs')) AND "
+                        + Protection.predicate("o") + ") AS visible_objects"
+                        + " FROM cyber_objects c WHERE c.type = 'report' AND c.latest AND " + Protection.predicate("c")
+                        + (afterAdded == null ? "" : " AND (c.date_added, c.row_id) < (:afterAdded, :afterRow)")
+                        + " ORDER BY c.date_added DESC, c.row_id DESC LIMIT :limit",
+                parameters,
+                (rs, n) -> new ListedReport(row(rs, n), rs.getLong("visible_objects")));
+    }
+
+    /** An object as a chooser lists it: its id, type, name (empty for objects without one) and owner. */
+    record Found(String id, String type, String name, String owner) {}
+
+    /**
+     * Up to {@code limit} objects the viewer may see (latest versions, one per id) whose id or name contains the text,
+     * case-insensitive; marking definitions are left out (a report refers to intelligence, not to its markings).
+     */
+    List<Found> search(Viewer viewer, String text, int limit) {
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return named.query(
+                "SELECT DISTINCT ON (c.type, c.id) c.id, c.type, coalesce(c.body ->> 'name', '') AS name, c.owner"
+                        + " FROM cyber_objects c WHERE c.latest AND c.type <> 'marking-definition' AND (c.id ILIKE"
+                        + " :pattern OR c.body ->> 'name' ILIKE :pattern) AND " + Protection.predicate("c")
+                        + " ORDER BY c.type, c.id, (c.owner = :viewerBureau) DESC, c.modified DESC LIMIT :limit",
+                new MapSqlParameterSource(Protection.parameters(viewer))
+                        .addValue("pattern", pattern)
+                        .addValue("limit", limit),
+                (rs, n) -> new Found(
+                        rs.getString("id"), rs.getString("type"), rs.getString("name"), rs.getString("owner")));
+    }
+
+    /** The objects with these ids the viewer may see, one per id, described as {@link #search} does. */
+    List<Found> described(Viewer viewer, Collection<String> ids) {
+        return named.query(
+                "SELECT DISTINCT ON (c.id) c.id, c.type, coalesce(c.body ->> 'name', '') AS name, c.owner"
+                        + " FROM cyber_objects c WHERE c.latest AND c.id = ANY(:ids) AND " + Protection.predicate("c")
+                        + " ORDER BY c.id, (c.owner = :viewerBureau) DESC, c.modified DESC",
+                new MapSqlParameterSource(Protection.parameters(viewer)).addValue("ids", ids.toArray(String[]::new)),
+                (rs, n) -> new Found(
+                        rs.getString("id"), rs.getString("type"), rs.getString("name"), rs.getString("owner")));
     }
 
     /** The number of latest objects of each type the viewer may see. */

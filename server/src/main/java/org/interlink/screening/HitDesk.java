@@ -113,10 +113,8 @@ public class HitDesk {
     /** The hit if the viewer may see it; otherwise audited and answered as missing. */
     private Hit visible(Viewer viewer, String id, String purpose, Operation operation) {
         Hit hit = rows.find(id)
+                .filter(stored -> stored.visibleTo(viewer))
                 .map(HitRows.StoredHit::hit)
-                .filter(h -> viewer.isGeneralSecretariat()
-                        || h.owner().equals(viewer.bureau())
-                        || (!h.silent() && h.searcherBureau().equals(viewer.bureau())))
                 .orElse(null);
         if (hit == null) {
             audit.record(entry(viewer, operation, id, purpose, Outcome.NOT_FOUND));

@@ -9,14 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.interlink.access.AccessPolicy;
+import org.interlink.access.Classification;
 import org.interlink.access.Viewer;
 import org.interlink.platform.TimeOrderedIds;
 import org.springframework.stereotype.Service;
 
 /**
  * Lets another module raise hits on its own items with screening's workflow: the owner is told; a searcher who may not
- * see the item raises a silent hit, recorded for the owner only and never shown to the searcher; hits are confirmed or
+ * see the item raises a silent hit, recorded for the owner only and never shown to the searcher; the General Secretariat
+ * sees the hit only when it may see the item (an item with its own protection may refuse it); hits are confirmed or
  * dismissed on the Hits page and through {@code /api/v1/hits}; a dismissal is remembered per searched subject and item
  * version.
  *
@@ -26,6 +27,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class HitRaiser {
+
+    /** Whoever acts for the General Secretariat, asked of each item whether its hit may be shown to them. */
+    private static final Viewer SECRETARIAT =
+            new Viewer("gs", Viewer.GENERAL_SECRETARIAT, Set.of(), Classification.CONFIDENTIAL);
 
     private final HitRows rows;
     private final Clock clock;
@@ -61,7 +66,7 @@ public class HitRaiser {
                 dismissedIds.add(item.id());
                 continue;
             }
-            boolean silent = !AccessPolicy.maySee(viewer, item.owner(), item.restriction());
+            boolean silent = !item.access().maySee(viewer);
             String id = TimeOrderedIds.next().toString();
             pending.add(new NewHit(
                     id,
@@ -74,6 +79,7 @@ public class HitRaiser {
                     Math.round(match.score() * 1000) / 1000.0,
                     subjectKey,
                     silent,
+                    item.access().maySee(SECRETARIAT),
                     item.page()));
             if (!silent) {
                 visibleIds.put(item.id(), id);
@@ -82,8 +88,7 @@ public class HitRaiser {
         // The searcher must not learn of a dismissal on an item it may not see.
         dismissedIds.removeIf(id -> matches.stream()
                 .filter(m -> m.item().id().equals(id))
-                .noneMatch(m ->
-                        AccessPolicy.maySee(viewer, m.item().owner(), m.item().restriction())));
+                .noneMatch(m -> m.item().access().maySee(viewer)));
         return new RaisedHits(pending, visibleIds, dismissedIds);
     }
 

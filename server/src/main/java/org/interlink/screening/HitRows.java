@@ -25,7 +25,13 @@ class HitRows {
     private static final String COLUMNS =
             "id, created_at, deadline, searcher_bureau, searcher_actor, purpose, location,"
                     + " owner, record_kind, record_id, score, matched, silent, action, status, decided_by, decided_at,"
-                    + " decision_note, record_version, traveller_key, summary, page";
+                    + " decision_note, record_version, traveller_key, summary, page, secretariat_sees";
+
+    /**
+     * The hits the General Secretariat may see: those on items it may see. Decided when each hit is raised; true for
+     * every record and notice, false for an item whose own protection refuses the General Secretariat.
+     */
+    static final String SECRETARIAT_SEES = "secretariat_sees";
 
     private final JdbcTemplate jdbc;
 
@@ -57,19 +63,21 @@ class HitRows {
                 hit.silent(),
                 hit.item().action(),
                 hit.item().summary(),
-                hit.page()
+                hit.page(),
+                hit.secretariatSees()
             });
         }
         jdbc.batchUpdate(
                 "INSERT INTO hits (id, created_at, deadline, searcher_bureau, searcher_actor, purpose, location, owner,"
                         + " record_kind, record_id, record_version, score, matched, traveller_key, silent, action, summary, page,"
-                        + " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')",
+                        + " secretariat_sees, status)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')",
                 rows);
     }
 
     /**
      * The hits a bureau may see that pass the filter, in the filter's order: those it raised (not silent) and every hit
-     * on its records.
+     * on its records; for the General Secretariat, every hit on an item it may see ({@link #SECRETARIAT_SEES}).
      *
      * @param after keyset cursor: the sort key (created_at, or deadline) and id of the last hit of the previous page,
      *     or null
@@ -82,8 +90,8 @@ class HitRows {
             @Nullable Cursor after,
             Instant now,
             int limit) {
-        StringBuilder where =
-                new StringBuilder(generalSecretariat ? "TRUE" : "(owner = ? OR (searcher_bureau = ? AND NOT silent))");
+        StringBuilder where = new StringBuilder(
+                generalSecretariat ? SECRETARIAT_SEES : "(owner = ? OR (searcher_bureau = ? AND NOT silent))");
         List<Object> args = new ArrayList<>();
         if (!generalSecretariat) {
             args.add(bureau);
@@ -182,7 +190,18 @@ class HitRows {
         return n == null ? 0 : n;
     }
 
-    record StoredHit(Hit hit, long recordVersion, String travellerKey) {}
+    /** A hit and what its row keeps besides: {@code secretariatSees}, whether the General Secretariat may see it. */
+    record StoredHit(Hit hit, long recordVersion, String travellerKey, boolean secretariatSees) {
+
+        /** The owner always; the searcher unless silent; the General Secretariat when it may see the item. */
+        boolean visibleTo(org.interlink.access.Viewer viewer) {
+            if (viewer.isGeneralSecretariat()) {
+                return secretariatSees;
+            }
+            return hit.owner().equals(viewer.bureau())
+                    || (!hit.silent() && hit.searcherBureau().equals(viewer.bureau()));
+        }
+    }
 
     /** Where a page ends: the sort key (creation time or deadline) and id of its last hit. */
     record Cursor(Instant at, String id) {}
@@ -218,6 +237,7 @@ class HitRows {
                 instant(rs, "decided_at"),
                 rs.getString("decision_note"),
                 rs.getString("page"));
-        return new StoredHit(hit, rs.getLong("record_version"), rs.getString("traveller_key"));
+        return new StoredHit(
+                hit, rs.getLong("record_version"), rs.getString("traveller_key"), rs.getBoolean("secretariat_sees"));
     }
 }

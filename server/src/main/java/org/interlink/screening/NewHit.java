@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A hit to record, written in the same batch commit as the audit row of the check that raised it.
  *
+ * @param secretariatSees the General Secretariat may see the item (always, unless the item has its own protection)
  * @param page the item's page when it is another module's item ({@link MatchedItem#page}); null for a record's
  */
 record NewHit(
@@ -19,4 +20,5 @@ record NewHit(
         double score,
         String travellerKey,
         boolean silent,
+        boolean secretariatSees,
         @Nullable String page) {}

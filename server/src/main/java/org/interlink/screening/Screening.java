@@ -589,6 +589,7 @@ public class Screening {
                     round(score),
                     travellerKey,
                     silent,
+                    true, // the access policy shows the General Secretariat every record and notice
                     null));
             return id;
         }

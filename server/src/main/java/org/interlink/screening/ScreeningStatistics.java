@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Screening's charts: checks and the hits they raised per day, hits by outcome, and open hits against their deadlines.
  * A bureau sees its own checks, the hits its checks raised that it was shown (never a silent one) and the hits on its
- * records it must answer; the General Secretariat sees every bureau's.
+ * records it must answer; the General Secretariat sees every bureau's, on the items it may see.
  */
 @Configuration(proxyBeanMethods = false)
 class ScreeningStatistics {
@@ -40,7 +40,9 @@ class ScreeningStatistics {
             jdbc.query(
                     "SELECT CAST(created_at AT TIME ZONE 'UTC' AS date) AS day, count(*) AS n FROM hits"
                             + " WHERE created_at >= ?"
-                            + (bureau == null ? "" : " AND searcher_bureau = ? AND NOT silent")
+                            + (bureau == null
+                                    ? " AND " + HitRows.SECRETARIAT_SEES
+                                    : " AND searcher_bureau = ? AND NOT silent")
                             + " GROUP BY day",
                     rs -> {
                         hits.put(rs.getObject("day", LocalDate.class), rs.getLong("n"));
@@ -65,7 +67,8 @@ class ScreeningStatistics {
             String bureau = viewer.isGeneralSecretariat() ? null : viewer.bureau();
             Map<String, Long> byStatus = new HashMap<>();
             jdbc.query(
-                    "SELECT status, count(*) AS n FROM hits" + (bureau == null ? "" : " WHERE owner = ?")
+                    "SELECT status, count(*) AS n FROM hits WHERE "
+                            + (bureau == null ? HitRows.SECRETARIAT_SEES : "owner = ?")
                             + " GROUP BY status",
                     rs -> {
                         byStatus.put(rs.getString("status"), rs.getLong("n"));
@@ -98,7 +101,8 @@ class ScreeningStatistics {
                             + " count(*) FILTER (WHERE deadline >= ? AND deadline < ?) AS hour,"
                             + " count(*) FILTER (WHERE deadline >= ? AND deadline < ?) AS hours,"
                             + " count(*) FILTER (WHERE deadline >= ?) AS later"
-                            + " FROM hits WHERE status = 'OPEN'" + (bureau == null ? "" : " AND owner = ?"),
+                            + " FROM hits WHERE status = 'OPEN' AND "
+                            + (bureau == null ? HitRows.SECRETARIAT_SEES : "owner = ?"),
                     rs -> {
                         for (String column : List.of("overdue", "hour", "hours", "later")) {
                             counts.add(rs.getLong(column));

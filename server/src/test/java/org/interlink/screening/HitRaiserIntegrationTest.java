@@ -102,7 +102,7 @@ class HitRaiserIntegrationTest {
                 shared.kind(),
                 shared.id(),
                 shared.owner(),
-                shared.restriction(),
+                shared.access(),
                 shared.label(),
                 shared.summary(),
                 shared.action(),

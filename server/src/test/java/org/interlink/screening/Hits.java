@@ -31,6 +31,7 @@ final class Hits {
                 0.91,
                 label.toLowerCase(),
                 false,
+                true,
                 null)));
         return id;
     }
