@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.interlink.matching.Names;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reproducible name-matching evaluation (docs/MATCHING.md): Wikidata name parts in seven scripts queried against
@@ -28,17 +29,18 @@ import org.interlink.matching.Names;
  * --matchers interlink,exact,lucene,trgm}, {@code --out FILE} (also write the report there), {@code --misses N}
  * (print N of Interlink's misses per language, each with the score the expected entry gets when compared directly:
  * above the top candidate's, the blocking keys lost it; below, the scoring did), {@code --depth N} (also print
- * recall@N, N > 10), {@code --scenarios toLatin,fromLatin,full,putin} (a subset, to iterate faster; reports are only
- * comparable when all four ran).
+ * recall@N, N > 10), {@code --scenarios toLatin,fromLatin,full,putin,figures,unspaced,un,cjk,negatives} (a subset, to
+ * iterate faster; the default runs all). The last five ({@link ClassScenarios}) report recall and false alerts per class
+ * and per script pair.
  */
 public final class NameEvaluation {
 
-    private static final long SEED = 20261127L;
+    static final long SEED = 20261127L;
 
-    private final Path fixtures;
-    private final String split;
-    private final int perLanguage;
-    private final int distractors;
+    final Path fixtures;
+    final String split;
+    final int perLanguage;
+    final int distractors;
     private final List<String> matchers;
     private final int misses;
     private final int depth;
@@ -56,8 +58,9 @@ public final class NameEvaluation {
                 opts.getOrDefault("matchers", "interlink,exact,lucene,trgm").split(","));
         misses = Integer.parseInt(opts.getOrDefault("misses", "0"));
         depth = Integer.parseInt(opts.getOrDefault("depth", "10"));
-        scenarios = List.of(
-                opts.getOrDefault("scenarios", "toLatin,fromLatin,full,putin").split(","));
+        scenarios =
+                List.of(opts.getOrDefault("scenarios", "toLatin,fromLatin,full,putin,figures,unspaced,un,cjk,negatives")
+                        .split(","));
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,9 +80,33 @@ public final class NameEvaluation {
         }
     }
 
-    record Query(String text, int expected, String language) {}
+    /**
+     * One query: {@code expected} is the entry (or, in a scenario with owners, the person) it must find, -1 for a
+     * non-matching query; {@code language} is its class (a language or transcription system) and {@code pair} its script
+     * pair (query script → record script), both only for reporting.
+     */
+    record Query(String text, int expected, String language, String pair) {
+        Query(String text, int expected, String language) {
+            this(text, expected, language, language);
+        }
+    }
 
-    record Scenario(String title, List<String> entries, List<Query> matching, List<Query> nonMatching) {}
+    /**
+     * The entries indexed and the queries asked. {@code owners}, when not null, gives the person of each entry (a person
+     * indexed under several names): candidates are then counted per person. {@code byClass} asks for the per-class and
+     * per-script-pair tables.
+     */
+    record Scenario(
+            String title,
+            List<String> entries,
+            List<Query> matching,
+            List<Query> nonMatching,
+            int @Nullable [] owners,
+            boolean byClass) {
+        Scenario(String title, List<String> entries, List<Query> matching, List<Query> nonMatching) {
+            this(title, entries, matching, nonMatching, null, false);
+        }
+    }
 
     /** Results of each scenario run so far, keyed by the scenario title's first word ("Other", "Latin", "Full"...). */
     Map<String, List<Result>> results() {
@@ -97,6 +124,12 @@ public final class NameEvaluation {
         all.put("fromLatin", this::fromLatin);
         all.put("full", this::fullNames);
         all.put("putin", this::putin);
+        ClassScenarios classes = new ClassScenarios(this);
+        all.put("figures", classes::publicFigures);
+        all.put("unspaced", classes::unspaced);
+        all.put("un", classes::unList);
+        all.put("cjk", classes::cjk);
+        all.put("negatives", classes::negatives);
         if (!all.keySet().containsAll(scenarios)) {
             throw new IllegalArgumentException(
                     "--scenarios takes " + String.join(",", all.keySet()) + ": " + scenarios);
@@ -197,22 +230,44 @@ public final class NameEvaluation {
      * names, queried in the other script with the parts in either order (family name first for every other query).
      */
     private Scenario fullNames() {
-        Map<String, List<NamePair>> sampled = sample();
+        return fullNames(false);
+    }
+
+    /** Languages whose names are written without separators: Han, kana and Hangul. */
+    static final List<String> UNSPACED = List.of("chinese", "japanese", "katakana", "korean");
+
+    /**
+     * The full-name scenario, or with {@code unspaced} its variant for the languages that write names together: the
+     * parts in the other script joined without a separator (and, for Chinese and Korean, the Latin parts written as one
+     * word, as "Xijinping" is), against the same spaced Latin entries, without the rows judged crossed.
+     */
+    Scenario fullNames(boolean unspaced) {
+        Map<String, List<NamePair>> sampled = sample(unspaced);
+        List<String> languages = unspaced ? UNSPACED : NameFixtures.LANGUAGES;
+        String separator = unspaced ? "" : " ";
         List<String> synthetic = syntheticFullNames(SEED + 3);
         Set<String> entrySet = new LinkedHashSet<>(synthetic);
         Map<String, String> queries = new LinkedHashMap<>();
         Map<String, String> languageOf = new HashMap<>();
         Set<String> truthLatin = new HashSet<>();
-        for (String lang : NameFixtures.LANGUAGES) {
+        for (String lang : languages) {
             List<NamePair> rows = sampled.get(lang);
             for (int i = 0; i + 1 < rows.size(); i += 2) {
                 NamePair a = rows.get(i);
                 NamePair b = rows.get(i + 1);
                 String latin = a.latin() + " " + b.latin();
-                String target = (i / 2) % 2 == 0 ? a.target() + " " + b.target() : b.target() + " " + a.target();
+                boolean familyFirst = (i / 2) % 2 != 0;
+                String target = familyFirst ? b.target() + separator + a.target() : a.target() + separator + b.target();
                 if (entrySet.add(latin)) {
                     queries.put(target, latin);
                     languageOf.put(target, lang);
+                    if (unspaced && (lang.equals("chinese") || lang.equals("korean"))) {
+                        String joined = familyFirst
+                                ? b.latin() + a.latin().toLowerCase(Locale.ROOT)
+                                : a.latin() + b.latin().toLowerCase(Locale.ROOT);
+                        queries.putIfAbsent(joined, latin);
+                        languageOf.putIfAbsent(joined, "latin one word (" + lang + ")");
+                    }
                 }
                 truthLatin.add(a.latin());
                 truthLatin.add(b.latin());
@@ -222,24 +277,29 @@ public final class NameEvaluation {
         Collections.shuffle(entries, new Random(SEED));
         Map<String, Integer> idOf = ids(entries);
         List<Query> matching = new ArrayList<>();
-        queries.forEach((target, latin) -> matching.add(new Query(target, idOf.get(latin), languageOf.get(target))));
+        queries.forEach((target, latin) ->
+                matching.add(new Query(target, idOf.get(latin), languageOf.get(target), Scripts.pair(target, latin))));
         List<Query> nonMatching = new ArrayList<>();
-        for (String lang : NameFixtures.LANGUAGES) {
+        for (String lang : languages) {
             List<Query> parts = unindexed(lang, p -> !truthLatin.contains(p.latin()), NamePair::target);
             for (int i = 0; i + 1 < parts.size(); i += 2) {
-                nonMatching.add(
-                        new Query(parts.get(i).text() + " " + parts.get(i + 1).text(), -1, lang));
+                nonMatching.add(new Query(
+                        parts.get(i).text() + separator + parts.get(i + 1).text(), -1, lang));
             }
         }
+        String title = unspaced
+                ? "Unspaced: two parts in Han, kana or Hangul written together, or Latin parts as one word → spaced Latin ("
+                : "Full names: two parts in the other script, either order → Latin (";
         return new Scenario(
-                "Full names: two parts in the other script, either order → Latin (" + entries.size() + " entries, "
-                        + synthetic.size() + " synthetic two- and three-part names)",
+                title + entries.size() + " entries, " + synthetic.size() + " synthetic two- and three-part names)",
                 entries,
                 matching,
-                nonMatching);
+                nonMatching,
+                null,
+                unspaced);
     }
 
-    private List<String> syntheticFullNames(long seed) {
+    List<String> syntheticFullNames(long seed) {
         List<String> sources = new ArrayList<>();
         for (String lang : NameFixtures.LANGUAGES) {
             NameFixtures.pairs(fixtures, lang, "64").forEach(p -> sources.add(p.latin()));
@@ -280,9 +340,17 @@ public final class NameEvaluation {
     }
 
     private Map<String, List<NamePair>> sample() {
+        return sample(false);
+    }
+
+    /** {@code perLanguage} rows of each language, shuffled; without the rows judged crossed when {@code checked}. */
+    Map<String, List<NamePair>> sample(boolean checked) {
         Map<String, List<NamePair>> out = new LinkedHashMap<>();
         for (String lang : NameFixtures.LANGUAGES) {
-            List<NamePair> rows = new ArrayList<>(NameFixtures.pairs(fixtures, lang, split));
+            List<NamePair> rows = new ArrayList<>(
+                    checked
+                            ? NameFixtures.checkedPairs(fixtures, lang, split)
+                            : NameFixtures.pairs(fixtures, lang, split));
             Collections.shuffle(rows, new Random(SEED + lang.hashCode()));
             out.put(lang, rows.subList(0, Math.min(perLanguage, rows.size())));
         }
@@ -309,7 +377,7 @@ public final class NameEvaluation {
         return out;
     }
 
-    private static Map<String, Integer> ids(List<String> entries) {
+    static Map<String, Integer> ids(List<String> entries) {
         Map<String, Integer> idOf = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             idOf.putIfAbsent(entries.get(i), i);
@@ -332,7 +400,11 @@ public final class NameEvaluation {
             double alertRecallAtOurFp,
             double indexSeconds,
             double queryMillis,
-            Map<String, double[]> byLanguage) {}
+            Map<String, double[]> byLanguage,
+            double threshold,
+            List<Outcome> outcomes,
+            double[] nonMatchTop,
+            int[] nonMatchTopId) {}
 
     private void evaluate(Scenario s) throws Exception {
         line("## " + s.title());
@@ -386,7 +458,9 @@ public final class NameEvaluation {
                     interlinkOnePercent[1]));
             line("");
         }
-        if (results.getFirst().byLanguage().size() > 1) {
+        if (s.byClass()) {
+            ClassTables.write(s, results, this::line);
+        } else if (results.getFirst().byLanguage().size() > 1) {
             StringBuilder header = new StringBuilder("| recall@1 / recall@10 |");
             StringBuilder rule = new StringBuilder("|---|");
             for (String lang : results.getFirst().byLanguage().keySet()) {
@@ -417,7 +491,7 @@ public final class NameEvaluation {
         Map<String, Integer> shown = new HashMap<>();
         int deep = 0;
         for (Query q : s.matching()) {
-            List<Matcher.Candidate> top = matcher.top(q.text(), depth);
+            List<Matcher.Candidate> top = top(matcher, s, q.text(), depth);
             int rank = -1;
             double score = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < top.size(); i++) {
@@ -439,8 +513,8 @@ public final class NameEvaluation {
             c[2] += rank >= 0 ? 1 : 0;
             if (rank != 0 && shown.getOrDefault(q.language(), 0) < misses && matcher instanceof InterlinkMatcher) {
                 shown.merge(q.language(), 1, Integer::sum);
-                String expected = s.entries().get(q.expected());
-                double direct = Names.similarity(q.text(), expected);
+                String expected = s.owners() == null ? s.entries().get(q.expected()) : "person " + q.expected();
+                double direct = s.owners() == null ? Names.similarity(q.text(), expected) : Double.NaN;
                 boolean blocked =
                         rank < 0 && (top.isEmpty() || direct > top.getFirst().score());
                 System.err.printf(
@@ -454,15 +528,20 @@ public final class NameEvaluation {
                         blocked ? ", BLOCKING" : "",
                         top.isEmpty()
                                 ? "-"
-                                : s.entries().get(top.getFirst().id()) + " "
+                                : (s.owners() == null
+                                                ? s.entries().get(top.getFirst().id())
+                                                : "person")
+                                        + " "
                                         + top.getFirst().score());
             }
         }
         double[] nonMatchTop = new double[s.nonMatching().size()];
+        int[] nonMatchTopId = new int[nonMatchTop.length];
         for (int i = 0; i < nonMatchTop.length; i++) {
             List<Matcher.Candidate> top = matcher.top(s.nonMatching().get(i).text(), 1);
             nonMatchTop[i] =
                     top.isEmpty() ? Double.NEGATIVE_INFINITY : top.getFirst().score();
+            nonMatchTopId[i] = top.isEmpty() ? -1 : top.getFirst().id();
             if (misses > 0 && matcher instanceof InterlinkMatcher && nonMatchTop[i] >= threshold) {
                 System.err.printf(
                         Locale.ROOT,
@@ -515,7 +594,30 @@ public final class NameEvaluation {
                 alertEq,
                 indexSeconds,
                 queryMillis,
-                byLanguage);
+                byLanguage,
+                threshold,
+                outcomes,
+                nonMatchTop,
+                nonMatchTopId);
+    }
+
+    /**
+     * The matcher's best {@code k} candidates; with owners, its best candidates counted once per person (the best name
+     * of each), ids being persons.
+     */
+    private static List<Matcher.Candidate> top(Matcher matcher, Scenario s, String query, int k) throws Exception {
+        if (s.owners() == null) {
+            return matcher.top(query, k);
+        }
+        List<Matcher.Candidate> out = new ArrayList<>(k);
+        Set<Integer> seen = new HashSet<>();
+        for (Matcher.Candidate c : matcher.top(query, k * 8)) {
+            int person = s.owners()[c.id()];
+            if (out.size() < k && seen.add(person)) {
+                out.add(new Matcher.Candidate(person, c.score()));
+            }
+        }
+        return out;
     }
 
     private static double fraction(double[] scores, double threshold) {

@@ -27,7 +27,8 @@ class NameEvaluationTest {
                 "split", "16",
                 "per-language", "60",
                 "distractors", "5000",
-                "matchers", "interlink,exact"));
+                "matchers", "interlink,exact",
+                "scenarios", "toLatin,fromLatin,full,putin"));
 
         evaluation.run();
 
