@@ -1,0 +1,62 @@
+package org.interlink.federation;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.Producer;
+import org.interlink.records.RecordMirror;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The centre's side of federation, present only when Kafka is configured ({@code interlink.federation.bootstrap-servers})
+ * and the role is {@code centre} (the default): without Kafka the application runs as a single node, as before.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = FederationSettings.PREFIX, name = "bootstrap-servers")
+@ConditionalOnProperty(prefix = FederationSettings.PREFIX, name = "role", havingValue = "centre", matchIfMissing = true)
+class CentreConfiguration {
+
+    /** One producer per centre: a restarted centre fences off its previous incarnation's open transaction. */
+    static final String TRANSACTIONAL_ID = "interlink-centre";
+
+    @Bean
+    FederationSettings federationSettings(Environment environment) {
+        return FederationSettings.of(environment);
+    }
+
+    @Bean(destroyMethod = "close")
+    Producer<String, byte[]> federationProducer(FederationSettings settings) {
+        Properties client = settings.clientProperties();
+        NodeTopicsCreator.ensure(client, settings.nodes(), settings.partitions(), settings.replicationFactor());
+        return KafkaClients.transactionalProducer(client, TRANSACTIONAL_ID);
+    }
+
+    @Bean
+    Publisher federationPublisher(
+            FederationSettings settings,
+            DataSource dataSource,
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events,
+            Producer<String, byte[]> federationProducer,
+            MeterRegistry meters) {
+        return new Publisher(
+                new JdbcTemplate(dataSource),
+                new TransactionTemplate(transactionManager),
+                new RecordMirror(dataSource, events),
+                new NodeAudience(settings.nodes(), settings.nodeClearance()),
+                federationProducer,
+                new CentreMetrics(meters));
+    }
+
+    @Bean
+    FanOut federationFanOut(Publisher federationPublisher) {
+        return new FanOut(federationPublisher);
+    }
+}
