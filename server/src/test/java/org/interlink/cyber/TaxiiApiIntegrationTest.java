@@ -32,6 +32,9 @@ class TaxiiApiIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.interlink.members.Members members;
+
     ApiClient api;
     Taxii taxii;
 
@@ -122,6 +125,31 @@ class TaxiiApiIntegrationTest {
         ApiClient.Reply api = this.api.exchange(
                 "GET", "/api/v1/cyber/counts", null, java.net.http.HttpRequest.BodyPublishers.noBody());
         assertThat(api.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aRoleWithoutPoliceDataIsRefusedInTaxiisShape() {
+        org.interlink.access.Viewer admin = new org.interlink.access.Viewer(
+                "admin",
+                org.interlink.access.Viewer.GENERAL_SECRETARIAT,
+                Set.of("ADMINISTRATOR"),
+                org.interlink.access.Classification.OFFICIAL);
+        String client = "taxii-auditor-" + UUID.randomUUID().toString().substring(0, 8);
+        String secret = members.createClient(
+                admin,
+                client,
+                "GS",
+                Set.of(org.interlink.members.Role.AUDITOR),
+                org.interlink.access.Classification.CONFIDENTIAL);
+        String token = api.token(client, secret).json().get("access_token").asString();
+        ApiClient.Reply refused = api.exchange(
+                "GET",
+                Taxii.ROOT + "collections/",
+                token,
+                java.net.http.HttpRequest.BodyPublishers.noBody(),
+                "Accept",
+                Taxii.TAXII);
+        assertTaxiiError(refused, 403);
     }
 
     @Test
