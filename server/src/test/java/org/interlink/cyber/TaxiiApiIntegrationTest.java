@@ -457,6 +457,30 @@ class TaxiiApiIntegrationTest {
     }
 
     @Test
+    void anEnvelopeOverTheLimitIsRefusedBeforeItsBodyArrives() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(
+                    ("POST " + Taxii.collection("FR") + "objects/ HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                                    + api.bearer("ncb-fr") + "\r\nContent-Type: " + Taxii.TAXII + "\r\nContent-Length: "
+                                    + (CyberController.MAX_BUNDLE_BYTES + 1) + "\r\n\r\n{\"objects\":")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            StringBuilder answer = new StringBuilder();
+            byte[] buffer = new byte[4096];
+            int n;
+            while (!answer.toString().contains("\"details\"")
+                    && (n = socket.getInputStream().read(buffer)) > 0) {
+                answer.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413");
+            assertThat(answer.toString()).contains(Taxii.TAXII).contains("\"http_status\":\"413\"");
+            assertThat(answer.toString()).contains("\"details\":{\"body\":");
+        }
+    }
+
+    @Test
     void badParametersAreRefusedNamingThem() {
         String objects = Taxii.collection("FR") + "objects/";
         for (String[] bad : List.of(
