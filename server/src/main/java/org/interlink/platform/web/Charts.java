@@ -3,7 +3,7 @@ package org.interlink.platform.web;
 import org.interlink.common.Chart;
 import org.springframework.stereotype.Component;
 
-/** Draws a module's {@link Chart} for its own page: templates write {@code th:utext="${@charts.svg(chart)}"}. */
+/** Draws a module's {@link Chart} for its own page: templates write {@code th:with="svg=${@charts.svg(chart)}" th:utext="${svg}"} (Thymeleaf refuses a bean call inside {@code th:utext} itself). */
 @Component("charts")
 public class Charts {
 
