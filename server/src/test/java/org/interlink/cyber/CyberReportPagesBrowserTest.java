@@ -19,8 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An officer of France writes a cyber report for Germany and Italy at a browser, choosing its objects by search with
- * the keyboard; Italy reads it without the object only Germany may see, the United States does not find it, and a
- * message linking to it shows the link to Germany only.
+ * the keyboard; Italy reads it without the object only Germany may see, the United States does not find it; a notice
+ * links to it, and a message linking to it shows the link to Germany only.
  */
 @IntegrationTest
 class CyberReportPagesBrowserTest extends BrowserTest {
@@ -78,6 +78,23 @@ class CyberReportPagesBrowserTest extends BrowserTest {
         String id = browser.findElement(By.cssSelector("#report-facts code")).getText();
         assertThat(id).startsWith("report--");
         Browser.screenshot(browser, "cyber-report");
+
+        ApiClient.Response notice = api.post(
+                "/api/v1/notices",
+                api.bearer("ncb-fr"),
+                "application/json",
+                "{\"type\": \"RED\", \"subject\": {\"names\": [{\"value\": \"Ivan KIT" + tag.toUpperCase()
+                        + "\", \"type\": \"PRIMARY\"}], \"sex\": \"M\", \"dateOfBirth\": \"1971-03-02\","
+                        + " \"nationalities\": [\"RU\"]}, \"offence\": {\"summary\": \"Phishing fraud against"
+                        + " banks in Lyon in 2025\", \"legalProvision\": \"Art. 313-1 Code pénal\","
+                        + " \"maxPenaltyMonths\": 120}, \"warrant\": {\"reference\": \"MA-2025-0042\", \"issuedOn\":"
+                        + " \"2025-06-01\", \"authority\": \"Juge d'instruction, Lyon\"}, \"publicExtract\": false,"
+                        + " \"cyberReport\": \"" + id + "\"}");
+        assertThat(notice.status()).as(notice.body()).isEqualTo(201);
+        browser.get(url("/notices/" + notice.json().get("id").asString()));
+        assertThat(browser.findElement(By.cssSelector("#cyber-report a")).getText())
+                .as("the notice page links the report its reader may see")
+                .isEqualTo(title);
 
         ChromeDriver italy = Browser.start();
         try {
