@@ -249,8 +249,11 @@ public class CyberReports implements CyberReportLinks {
         return found;
     }
 
-    /** The report without the referenced objects the viewer may not see (stored, but hidden from this viewer). */
-    ObjectNode shown(Viewer viewer, ObjectNode report) {
+    /**
+     * The report without the referenced objects the viewer may not see (stored, but hidden from this viewer): every path
+     * that hands a stored report out (reads, exports, TAXII) passes it through here. Ids stored nowhere stay as written.
+     */
+    public ObjectNode shown(Viewer viewer, ObjectNode report) {
         JsonNode refs = report.path("object_refs");
         if (!refs.isArray()) {
             return report;

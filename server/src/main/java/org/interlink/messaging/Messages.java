@@ -30,6 +30,7 @@ import org.interlink.audit.Operation;
 import org.interlink.audit.Outcome;
 import org.interlink.common.ConflictException;
 import org.interlink.common.CursorPage;
+import org.interlink.common.CyberReportLinks;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
@@ -69,6 +70,7 @@ public class Messages {
     static final int MAX_PAGE = 200;
     static final int UNREAD_CAP = 1000;
 
+    private final CyberReportLinks reports;
     private final MessageRows rows;
     private final AttachmentBlobs blobs;
     private final Countries countries;
@@ -86,8 +88,9 @@ public class Messages {
             AuditLog audit,
             AuditJournal journal,
             ApplicationEventPublisher events,
-            TransactionTemplate transactions) {
-        this(rows, blobs, countries, audit, journal, events, transactions, Clock.systemUTC());
+            TransactionTemplate transactions,
+            CyberReportLinks reports) {
+        this(rows, blobs, countries, audit, journal, events, transactions, reports, Clock.systemUTC());
     }
 
     Messages(
@@ -98,8 +101,10 @@ public class Messages {
             AuditJournal journal,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
+            CyberReportLinks reports,
             Clock clock) {
         this.rows = rows;
+        this.reports = reports;
         this.blobs = blobs;
         this.countries = countries;
         this.audit = audit;
@@ -160,7 +165,8 @@ public class Messages {
                 .orElseThrow(() -> notFound(forwarder, Operation.SEND, originalId, purpose));
         try {
             String key = checkKey(idempotencyKey);
-            Outgoing outgoing = validate(forwarder, forwarding(original, draft), original);
+            Outgoing outgoing =
+                    validate(forwarder, forwarding(original, draft, visibleReferences(forwarder, original)), original);
             return dispatch(forwarder, outgoing, List.of(), key, purpose);
         } catch (InvalidInputException | ConflictException e) {
             recordFailure(forwarder, purpose);
@@ -168,7 +174,7 @@ public class Messages {
         }
     }
 
-    private static MessageDraft forwarding(StoredMessage original, MessageDraft draft) {
+    private static MessageDraft forwarding(StoredMessage original, MessageDraft draft, List<Reference> kept) {
         String subject = draft.subject() == null || draft.subject().isBlank()
                 ? (original.subject().startsWith("Fwd: ") ? original.subject() : "Fwd: " + original.subject())
                 : draft.subject();
@@ -181,7 +187,7 @@ public class Messages {
                 + "Subject: " + original.subject() + "\n\n"
                 + original.body();
         List<MessageDraft.ReferenceDraft> references = new ArrayList<>();
-        original.references().forEach(r -> references.add(new MessageDraft.ReferenceDraft(r.type(), r.id())));
+        kept.forEach(r -> references.add(new MessageDraft.ReferenceDraft(r.type(), r.id())));
         if (draft.references() != null) {
             references.addAll(draft.references());
         }
@@ -414,7 +420,7 @@ public class Messages {
                 errors.add(new FieldError("priority", "must be ROUTINE or URGENT"));
             }
         }
-        List<Reference> references = references(draft.references(), errors);
+        List<Reference> references = references(sender, draft.references(), errors);
         StoredMessage parent = null;
         if (draft.inReplyTo() != null && !draft.inReplyTo().isBlank()) {
             parent = visible(sender, draft.inReplyTo().trim()).orElse(null);
@@ -529,8 +535,8 @@ public class Messages {
         return all;
     }
 
-    private static List<Reference> references(
-            @Nullable List<MessageDraft.ReferenceDraft> drafts, List<FieldError> errors) {
+    private List<Reference> references(
+            Viewer sender, @Nullable List<MessageDraft.ReferenceDraft> drafts, List<FieldError> errors) {
         if (drafts == null) {
             return List.of();
         }
@@ -551,6 +557,8 @@ public class Messages {
             } else if (!id.matches("[A-Za-z0-9._:-]{1,100}")) {
                 errors.add(new FieldError(
                         "references[" + i + "].id", "must be 1 to 100 letters, digits, '.', '_', ':' or '-'"));
+            } else if (type.equals(Reference.CYBER_REPORT) && !reports.visible(sender, id)) {
+                errors.add(new FieldError("references[" + i + "].id", "no cyber report you may see has this id"));
             } else {
                 references.add(new Reference(type, id));
             }
@@ -776,7 +784,7 @@ public class Messages {
                 m.body(),
                 m.priority(),
                 m.access(),
-                m.references(),
+                visibleReferences(viewer, m),
                 m.inReplyTo() == null ? null : m.inReplyTo().toString(),
                 m.threadId().toString(),
                 m.forwardedFrom() == null ? null : m.forwardedFrom().toString(),
@@ -786,6 +794,13 @@ public class Messages {
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
+
+    /** The message's references without the cyber reports the viewer may not see: those are as if never written. */
+    private List<Reference> visibleReferences(Viewer viewer, StoredMessage m) {
+        return m.references().stream()
+                .filter(r -> !r.type().equals(Reference.CYBER_REPORT) || reports.visible(viewer, r.id()))
+                .toList();
+    }
 
     private NotFoundException notFound(Viewer viewer, Operation operation, String id, String purpose) {
         return notFound(viewer, operation, "message", id, purpose);

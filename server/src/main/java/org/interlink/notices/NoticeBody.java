@@ -54,7 +54,8 @@ final class NoticeBody {
             "dna",
             "publicExtract",
             "access",
-            "recipients");
+            "recipients",
+            "cyberReport"); // read by NoticeWorkflow: a link, not part of the request the gate assesses
     static final Set<String> OFFENCE =
             Set.of("summary", "legalProvision", "maxPenaltyMonths", "sentenceImposedMonths", "sentenceRemainingMonths");
     static final Set<String> SUBJECT = Set.of(

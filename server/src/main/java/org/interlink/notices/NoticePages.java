@@ -166,6 +166,7 @@ class NoticePages {
         NoticeRequest.Subject subject = notice.request().subject();
         model.addAttribute("recordAccess", subject == null ? null : subject.recordAccess());
         model.addAttribute("recordOwner", subject == null ? null : subject.recordOwner());
+        model.addAttribute("cyberReport", workflow.cyberReport(viewer, notice, Purposes.of(request)));
         return "notices/detail";
     }
 

@@ -41,7 +41,11 @@ record NoticeView(
         @Nullable Instant decidedAt,
         @Nullable Instant publishedAt,
         @Nullable Instant expiresAt,
-        @Nullable List<StepView> history) {
+        @Nullable List<StepView> history,
+        @Nullable CyberReportLink cyberReport) {
+
+    /** The cyber report a notice refers to, shown only to a reader who may see the report: its STIX id and title. */
+    record CyberReportLink(String id, String title) {}
 
     record SubjectView(
             @Nullable String personId,
@@ -107,6 +111,42 @@ record NoticeView(
                         ? history.stream()
                                 .map(h -> new StepView(h.at(), h.actor(), h.bureau(), h.step(), h.reason()))
                                 .toList()
-                        : null);
+                        : null,
+                null);
+    }
+
+    /** The same view with the link to the cyber report the reader may see (single reads carry it, lists do not). */
+    NoticeView with(@Nullable CyberReportLink link) {
+        return new NoticeView(
+                id,
+                kind,
+                type,
+                diffusionType,
+                status,
+                owner,
+                action,
+                subject,
+                offence,
+                warrant,
+                event,
+                purpose,
+                threat,
+                modusOperandi,
+                asset,
+                sanctions,
+                description,
+                identifiers,
+                publicExtract,
+                access,
+                recipients,
+                findings,
+                reason,
+                createdAt,
+                submittedAt,
+                decidedAt,
+                publishedAt,
+                expiresAt,
+                history,
+                link);
     }
 }

@@ -17,6 +17,7 @@ import org.interlink.audit.Operation;
 import org.interlink.audit.Outcome;
 import org.interlink.common.ConflictException;
 import org.interlink.common.CursorPage;
+import org.interlink.common.CyberReportLinks;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
@@ -45,12 +46,18 @@ class NoticeWorkflow {
     private final Countries countries;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final CyberReportLinks reports;
     private final Clock clock;
 
     @Autowired
     NoticeWorkflow(
-            Notices notices, Subjects subjects, Countries countries, AuditLog audit, ApplicationEventPublisher events) {
-        this(notices, subjects, countries, audit, events, Clock.systemUTC());
+            Notices notices,
+            Subjects subjects,
+            Countries countries,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            CyberReportLinks reports) {
+        this(notices, subjects, countries, audit, events, reports, Clock.systemUTC());
     }
 
     NoticeWorkflow(
@@ -59,8 +66,10 @@ class NoticeWorkflow {
             Countries countries,
             AuditLog audit,
             ApplicationEventPublisher events,
+            CyberReportLinks reports,
             Clock clock) {
         this.notices = notices;
+        this.reports = reports;
         this.subjects = subjects;
         this.countries = countries;
         this.audit = audit;
@@ -78,10 +87,14 @@ class NoticeWorkflow {
         requireRequester(viewer);
         Instant now = clock.instant();
         NoticeBody.Parsed parsed = read(viewer, body, diffusion, null);
+        String report = cyberReport(viewer, body);
         Notice notice =
                 Notice.draft(UUID.randomUUID().toString(), viewer, parsed.request(), parsed.diffusionType(), now);
         recordSubject(viewer, notice, parsed);
         notices.insert(notice);
+        if (report != null) {
+            notices.linkCyberReport(notice.id(), report);
+        }
         if (parsed.photo() != null) {
             notices.savePhoto(
                     notice.id(), parsed.photo().contentType(), parsed.photo().bytes());
@@ -93,14 +106,45 @@ class NoticeWorkflow {
         return notice;
     }
 
+    /**
+     * The body's optional {@code cyberReport}, the STIX id of a cyber report the writer may see; one they may not see
+     * is refused exactly as one that does not exist.
+     */
+    private @Nullable String cyberReport(Viewer viewer, JsonNode body) {
+        JsonNode node = body.path("cyberReport");
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        String id = node.asString("").strip();
+        if (!node.isString() || !reports.visible(viewer, id)) {
+            throw new InvalidInputException("cyberReport", "no cyber report you may see has this id");
+        }
+        return id;
+    }
+
+    /**
+     * The link to the cyber report the notice refers to, for a viewer who may see the notice: present only when the
+     * viewer may see the report too (the report's read is audited with the purpose).
+     */
+    NoticeView.@Nullable CyberReportLink cyberReport(Viewer viewer, Notice notice, String purpose) {
+        return notices.cyberReport(notice.id())
+                .flatMap(id ->
+                        reports.title(viewer, id, purpose).map(title -> new NoticeView.CyberReportLink(id, title)))
+                .orElse(null);
+    }
+
     /** Replaces the content of a draft or returned request. */
     @Transactional
     Notice replace(Viewer viewer, String id, JsonNode body) {
         requireRequester(viewer);
         Notice notice = load(viewer, id);
         NoticeBody.Parsed parsed = read(viewer, body, notice.kind() == Notice.Kind.DIFFUSION, notice.diffusionType());
+        String report = cyberReport(viewer, body);
         notice.revise(viewer, parsed.request(), clock.instant());
         recordSubject(viewer, notice, parsed);
+        if (report != null) {
+            notices.linkCyberReport(notice.id(), report);
+        }
         if (parsed.photo() != null) {
             notices.savePhoto(
                     notice.id(), parsed.photo().contentType(), parsed.photo().bytes());

@@ -121,6 +121,22 @@ class Notices {
                 .addValue("version", n.version());
     }
 
+    /** Records the cyber report the notice refers to (checked by the caller: the writer may see it). */
+    void linkCyberReport(String id, String report) {
+        jdbc.update("UPDATE notices SET cyber_report = :report WHERE id = :id", Map.of("id", id, "report", report));
+    }
+
+    /** The cyber report the notice refers to, whoever may see it: the caller shows it only to those who may. */
+    Optional<String> cyberReport(String id) {
+        return jdbc
+                .query(
+                        "SELECT cyber_report FROM notices WHERE id = :id AND cyber_report IS NOT NULL",
+                        Map.of("id", id),
+                        (rs, n) -> rs.getString(1))
+                .stream()
+                .findFirst();
+    }
+
     Optional<Notice> find(String id) {
         return jdbc.query("SELECT * FROM notices n WHERE id = :id", Map.of("id", id), Notices::notice).stream()
                 .findFirst();

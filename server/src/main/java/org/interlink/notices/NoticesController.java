@@ -44,7 +44,7 @@ class NoticesController {
         Viewer viewer = CurrentViewer.get();
         Notice notice = workflow.create(viewer, body, false);
         return ResponseEntity.created(URI.create("/api/v1/notices/" + notice.id()))
-                .body(view(viewer, notice));
+                .body(view(viewer, notice).with(workflow.cyberReport(viewer, notice, "notice drafting")));
     }
 
     @Operation(summary = "Replace a draft or returned request")
@@ -87,7 +87,8 @@ class NoticesController {
     @GetMapping("/{id}")
     NoticeView get(@PathVariable String id, HttpServletRequest request) {
         Viewer viewer = CurrentViewer.get();
-        return view(viewer, workflow.get(viewer, id, Purposes.of(request), Notice.Kind.NOTICE));
+        Notice notice = workflow.get(viewer, id, Purposes.of(request), Notice.Kind.NOTICE);
+        return view(viewer, notice).with(workflow.cyberReport(viewer, notice, Purposes.of(request)));
     }
 
     @Operation(summary = "The printable one-page notice (PDF)")

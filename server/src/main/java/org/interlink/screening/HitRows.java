@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.interlink.access.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -194,7 +195,7 @@ class HitRows {
     record StoredHit(Hit hit, long recordVersion, String travellerKey, boolean secretariatSees) {
 
         /** The owner always; the searcher unless silent; the General Secretariat when it may see the item. */
-        boolean visibleTo(org.interlink.access.Viewer viewer) {
+        boolean visibleTo(Viewer viewer) {
             if (viewer.isGeneralSecretariat()) {
                 return secretariatSees;
             }

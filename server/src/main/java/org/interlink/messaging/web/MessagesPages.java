@@ -5,13 +5,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.interlink.access.Classification;
 import org.interlink.access.CurrentViewer;
 import org.interlink.access.Viewer;
 import org.interlink.common.CursorPage;
+import org.interlink.common.CyberReportLinks;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
@@ -45,9 +48,11 @@ class MessagesPages {
     static final int PAGE = 50;
 
     private final Messages messages;
+    private final CyberReportLinks reports;
 
-    MessagesPages(Messages messages) {
+    MessagesPages(Messages messages, CyberReportLinks reports) {
         this.messages = messages;
+        this.reports = reports;
     }
 
     @GetMapping("/messages")
@@ -95,6 +100,7 @@ class MessagesPages {
         model.addAttribute("message", message);
         model.addAttribute("thread", messages.thread(viewer, id, Purposes.READ));
         model.addAttribute("own", viewer.bureau().equals(message.from()));
+        model.addAttribute("reportTitles", reportTitles(viewer, message));
         return "messages/show";
     }
 
@@ -281,10 +287,26 @@ class MessagesPages {
             model.addAttribute("message", original);
             model.addAttribute("thread", messages.thread(viewer, id, Purposes.READ));
             model.addAttribute("own", viewer.bureau().equals(original.from()));
+            model.addAttribute("reportTitles", reportTitles(viewer, original));
             model.addAttribute("replyErrors", e.errors());
             model.addAttribute("replyBody", body);
             return "messages/show";
         }
+    }
+
+    /**
+     * The titles of the cyber reports the message refers to, by id: the view holds only those the viewer may see, and a
+     * report hidden since is left out here too, so its link is not drawn.
+     */
+    private Map<String, String> reportTitles(Viewer viewer, MessageView message) {
+        Map<String, String> titles = new HashMap<>();
+        for (Reference reference : message.references()) {
+            if (reference.type().equals(Reference.CYBER_REPORT)) {
+                reports.title(viewer, reference.id(), Purposes.READ)
+                        .ifPresent(title -> titles.put(reference.id(), title));
+            }
+        }
+        return titles;
     }
 
     private String composeView(Form form, List<FieldError> errors, Model model) {
