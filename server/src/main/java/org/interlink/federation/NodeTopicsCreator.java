@@ -16,6 +16,13 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 final class NodeTopicsCreator {
 
+    /**
+     * How long compaction keeps a tombstone: a node away longer than this could miss a deletion (until anti-entropy
+     * is built), so it is set well past the mirror's 48-hour staleness bound (Kafka's default is one day).
+     */
+    static final String TOMBSTONE_RETENTION =
+            String.valueOf(java.time.Duration.ofDays(7).toMillis());
+
     private NodeTopicsCreator() {}
 
     static void ensure(Properties client, List<String> bureaus, int partitions, short replicationFactor) {
@@ -23,7 +30,7 @@ final class NodeTopicsCreator {
             List<NewTopic> topics = new java.util.ArrayList<>();
             for (String bureau : bureaus) {
                 topics.add(new NewTopic(NodeTopics.of(bureau), partitions, replicationFactor)
-                        .configs(Map.of("cleanup.policy", "compact")));
+                        .configs(Map.of("cleanup.policy", "compact", "delete.retention.ms", TOMBSTONE_RETENTION)));
                 // The node's reports to the centre: one key, the last report is all that matters.
                 topics.add(new NewTopic(NodeReport.topic(bureau), 1, replicationFactor)
                         .configs(Map.of("cleanup.policy", "compact")));
