@@ -41,6 +41,7 @@ class TaxiiServer {
     private final TaxiiObjects objects;
     private final TaxiiCursors cursors;
     private final CyberIntelligence intelligence;
+    private final CyberReports reports;
     private final AuditJournal journal;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
@@ -51,6 +52,7 @@ class TaxiiServer {
             TaxiiObjects objects,
             TaxiiCursors cursors,
             CyberIntelligence intelligence,
+            CyberReports reports,
             AuditJournal journal,
             AuditLog auditLog,
             ApplicationEventPublisher events,
@@ -58,6 +60,7 @@ class TaxiiServer {
         this.objects = objects;
         this.cursors = cursors;
         this.intelligence = intelligence;
+        this.reports = reports;
         this.journal = journal;
         this.auditLog = auditLog;
         this.events = events;
@@ -77,16 +80,17 @@ class TaxiiServer {
             @Nullable String next,
             int limit) {}
 
-    /** An envelope of objects; a single object's ({@code single}) is 404 when it holds none. */
+    /**
+     * An envelope of objects; a single object's ({@code single}) is 404 when it holds none. A report leaves out the
+     * referenced objects the viewer may not see, as on every other path that hands a report out.
+     */
     Answer objects(Viewer viewer, Paging paging, boolean single, String purpose) {
-        return page(
-                viewer,
-                paging,
-                single,
-                purpose,
-                Operation.READ,
-                "objects",
-                row -> BundleReader.JSON.readTree(row.body()));
+        return page(viewer, paging, single, purpose, Operation.READ, "objects", row -> {
+            JsonNode object = BundleReader.JSON.readTree(row.body());
+            return row.type().equals("report") && object instanceof ObjectNode report
+                    ? reports.shown(viewer, report)
+                    : object;
+        });
     }
 
     /** A manifest page: each object's id, {@code date_added}, version and media type. */

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.interlink.records.RecordMirror;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -53,6 +54,17 @@ class CentreConfiguration {
                 new NodeAudience(settings.nodes(), settings.nodeClearance()),
                 federationProducer,
                 new CentreMetrics(meters));
+    }
+
+    @Bean
+    NodeReports nodeReports(FederationSettings settings, Producer<String, byte[]> federationProducer) {
+        // after the producer: its creation made the status topics
+        return new NodeReports(settings.nodes(), settings.clientProperties());
+    }
+
+    @Bean
+    SmartLifecycle nodeReportsLifecycle(NodeReports nodeReports) {
+        return Lifecycles.of(nodeReports::start, nodeReports::stop, nodeReports::running);
     }
 
     @Bean

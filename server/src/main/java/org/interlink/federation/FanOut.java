@@ -9,6 +9,7 @@ import org.interlink.records.PersonUpdated;
 import org.interlink.records.PersonsImported;
 import org.interlink.records.RecordChanged;
 import org.interlink.records.RecordDeleted;
+import org.interlink.records.RecordsImported;
 import org.interlink.records.VehicleRecorded;
 import org.interlink.records.VehicleUpdated;
 import org.interlink.records.VehiclesImported;
@@ -77,6 +78,12 @@ class FanOut {
     @ApplicationModuleListener
     void on(RecordChanged event) {
         publisher.publish(List.of(event.id()));
+    }
+
+    /** Bulk imports of firearms and works of art. */
+    @ApplicationModuleListener
+    void on(RecordsImported event) {
+        publisher.publish(event.records().stream().map(RecordChanged::id).toList());
     }
 
     @ApplicationModuleListener

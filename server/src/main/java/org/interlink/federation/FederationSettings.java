@@ -25,6 +25,7 @@ import org.springframework.core.env.Environment;
  * @param maxMirrorAge on a node: past this age without contact the mirror says it is stale (Schengen's 48 hours)
  * @param partitions partitions of each node's topic when the centre creates it
  * @param replicationFactor replicas of each node's topic when the centre creates it (3 on a production cluster)
+ * @param reportInterval on a node: how often it reports its mirror's state to the centre
  */
 record FederationSettings(
         @DefaultValue("centre") String role,
@@ -37,7 +38,8 @@ record FederationSettings(
         @DefaultValue("CONFIDENTIAL") Classification nodeClearance,
         @DefaultValue("48h") Duration maxMirrorAge,
         @DefaultValue("3") int partitions,
-        @DefaultValue("1") short replicationFactor) {
+        @DefaultValue("1") short replicationFactor,
+        @DefaultValue("10s") Duration reportInterval) {
 
     static final String PREFIX = "interlink.federation";
 

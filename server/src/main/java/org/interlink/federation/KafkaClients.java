@@ -27,7 +27,8 @@ final class KafkaClients {
         p.put("acks", "all");
         p.put("transactional.id", transactionalId);
         p.put("linger.ms", "5");
-        p.put("compression.type", "lz4");
+        // Back-to-back transactions meet CONCURRENT_TRANSACTIONS while the previous one completes: retry soon.
+        p.put("retry.backoff.ms", "10");
         p.put("delivery.timeout.ms", "30000");
         p.put("request.timeout.ms", "10000");
         p.put("max.block.ms", "10000");

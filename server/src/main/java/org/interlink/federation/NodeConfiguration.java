@@ -70,22 +70,27 @@ class NodeConfiguration {
     /** Starts applying once the application is up; stops before the database closes. */
     @Bean
     SmartLifecycle mirrorApplierLifecycle(MirrorApplier mirrorApplier) {
-        return new SmartLifecycle() {
-            @Override
-            public void start() {
-                mirrorApplier.start();
-            }
+        return Lifecycles.of(mirrorApplier::start, mirrorApplier::stop, mirrorApplier::running);
+    }
 
-            @Override
-            public void stop() {
-                mirrorApplier.stop();
-            }
+    @Bean
+    StatusReporter statusReporter(
+            FederationSettings settings,
+            DataSource dataSource,
+            ApplicationEventPublisher events,
+            MirrorStatus mirrorStatus) {
+        return new StatusReporter(
+                settings.nodeBureau(),
+                settings.clientProperties(),
+                mirrorStatus,
+                new RecordMirror(dataSource, events),
+                settings.reportInterval(),
+                Clock.systemUTC());
+    }
 
-            @Override
-            public boolean isRunning() {
-                return mirrorApplier.running();
-            }
-        };
+    @Bean
+    SmartLifecycle statusReporterLifecycle(StatusReporter statusReporter) {
+        return Lifecycles.of(statusReporter::start, statusReporter::stop, statusReporter::running);
     }
 
     @Bean

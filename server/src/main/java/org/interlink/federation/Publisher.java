@@ -78,7 +78,7 @@ final class Publisher {
                 }
                 Set<String> left = new HashSet<>(held);
                 left.removeAll(may);
-                long version = now != null ? now.version() : was.version();
+                long version = now != null ? now.version() : was != null ? was.version() : 0;
                 for (String node : left) {
                     messages.add(Wire.tombstone(NodeTopics.of(node), id, version));
                 }

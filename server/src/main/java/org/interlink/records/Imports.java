@@ -325,9 +325,10 @@ class Imports {
                                 (VehicleInput) w.row().record().body(),
                                 w.version()))
                         .toList()));
-            case FIREARM, ARTWORK -> {
-                // No module indexes firearms or works of art yet: no bulk event until one does.
-            }
+            case FIREARM, ARTWORK ->
+                events.publishEvent(new RecordsImported(written.stream()
+                        .map(w -> new RecordChanged(kind, w.id(), w.version()))
+                        .toList()));
         }
     }
 

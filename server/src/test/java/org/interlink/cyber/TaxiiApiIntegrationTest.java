@@ -435,6 +435,32 @@ class TaxiiApiIntegrationTest {
     }
 
     @Test
+    void aReportLeavesOutTheReferencedObjectsTheReaderMayNotSee() {
+        String seen = Stix.id("indicator");
+        String hidden = Stix.id("indicator");
+        String report = Stix.id("report");
+        assertThat(taxii.add(
+                                "ncb-fr",
+                                "FR",
+                                Stix.indicator(seen, "[ipv4-addr:value = '203.0.113.21']", V1, ""),
+                                Stix.indicator(hidden, "[ipv4-addr:value = '203.0.113.22']", V1, Stix.only("DE")),
+                                "{\"type\":\"report\",\"spec_version\":\"2.1\",\"id\":\"" + report
+                                        + "\",\"created\":\"" + V1 + "\",\"modified\":\"" + V1
+                                        + "\",\"name\":\"Wave\",\"published\":\"" + V1
+                                        + "\",\"object_refs\":[\"" + seen + "\",\"" + hidden + "\"]}")
+                        .status())
+                .isEqualTo(202);
+        for (String path : List.of(
+                Taxii.collection("FR") + "objects/" + report + "/",
+                objectsOf("all", Taxii.param("match[id]", report)))) {
+            JsonNode asGermany = taxii.get("ncb-de", path).json().path("objects").get(0);
+            assertThat(asGermany.path("object_refs").toString()).contains(seen, hidden);
+            JsonNode asItaly = taxii.get("ncb-it", path).json().path("objects").get(0);
+            assertThat(asItaly.path("object_refs").toString()).as(path).contains(seen).doesNotContain(hidden);
+        }
+    }
+
+    @Test
     void aHiddenLaterVersionDoesNotHideOrRevealTheEarlierOne() {
         String id = Stix.id("indicator");
         String pattern = "[ipv4-addr:value = '203.0.113.13']";
