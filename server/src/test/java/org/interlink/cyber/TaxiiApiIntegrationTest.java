@@ -453,10 +453,14 @@ class TaxiiApiIntegrationTest {
         for (String path : List.of(
                 Taxii.collection("FR") + "objects/" + report + "/",
                 objectsOf("all", Taxii.param("match[id]", report)))) {
-            JsonNode asGermany = taxii.get("ncb-de", path).json().path("objects").get(0);
+            JsonNode asGermany =
+                    taxii.get("ncb-de", path).json().path("objects").get(0);
             assertThat(asGermany.path("object_refs").toString()).contains(seen, hidden);
             JsonNode asItaly = taxii.get("ncb-it", path).json().path("objects").get(0);
-            assertThat(asItaly.path("object_refs").toString()).as(path).contains(seen).doesNotContain(hidden);
+            assertThat(asItaly.path("object_refs").toString())
+                    .as(path)
+                    .contains(seen)
+                    .doesNotContain(hidden);
         }
     }
 
