@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The reproducible name-matching evaluation (docs/MATCHING.md): Wikidata name parts in seven scripts queried against
  * their Latin forms and the reverse, each among 100,000+ distractors, and the 81 OpenSanctions spellings of one person
- * among 100,000 synthetic full names; Interlink beside three baselines on the same data.
+ * among 100,000 synthetic full names; and the per-class scenarios of {@link ClassScenarios} (public figures, unspaced
+ * names, the UN list, CJK names from Unihan, negatives in every script). Interlink beside three baselines on the same
+ * data.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar org.interlink.bench.eval.NameEvaluation --split 16}. Options:
  * {@code --fixtures DIR} (default {@code ../shared/fixtures}), {@code --split 16|64} (64 to tune, 16 to report),
