@@ -241,7 +241,8 @@ public final class NameEvaluation {
     /**
      * The full-name scenario, or with {@code unspaced} its variant for the languages that write names together: the
      * parts in the other script joined without a separator (and, for Chinese and Korean, the Latin parts written as one
-     * word, as "Xijinping" is), against the same spaced Latin entries, without the rows judged crossed.
+     * word in the entry's order, as "Xijinping" is), against the same spaced Latin entries, without the rows judged
+     * crossed.
      */
     Scenario fullNames(boolean unspaced) {
         Map<String, List<NamePair>> sampled = sample(unspaced);
@@ -264,9 +265,7 @@ public final class NameEvaluation {
                     queries.put(target, latin);
                     languageOf.put(target, lang);
                     if (unspaced && (lang.equals("chinese") || lang.equals("korean"))) {
-                        String joined = familyFirst
-                                ? b.latin() + a.latin().toLowerCase(Locale.ROOT)
-                                : a.latin() + b.latin().toLowerCase(Locale.ROOT);
+                        String joined = a.latin() + b.latin().toLowerCase(Locale.ROOT);
                         queries.putIfAbsent(joined, latin);
                         languageOf.putIfAbsent(joined, "latin one word (" + lang + ")");
                     }
