@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -84,23 +86,19 @@ final class ClassTables {
         line.accept(rule.toString());
         Map<String, List<Integer>> byScript = groups(s.nonMatching(), q -> Scripts.of(q.text()));
         byScript.forEach((script, members) -> {
-            Map<String, List<Integer>> byCandidate = new TreeMap<>();
+            Set<String> candidates = new TreeSet<>();
             for (NameEvaluation.Result r : results) {
                 for (int i : members) {
                     if (r.nonMatchTopId()[i] >= 0) {
-                        String candidate = Scripts.of(s.entries().get(r.nonMatchTopId()[i]));
-                        byCandidate.computeIfAbsent(candidate, c -> new ArrayList<>());
+                        candidates.add(Scripts.of(s.entries().get(r.nonMatchTopId()[i])));
                     }
                 }
             }
-            byCandidate
-                    .keySet()
-                    .forEach(candidate -> line.accept(falseAlertRow(
-                            script + " → " + candidate, members, members.size(), results, c -> {
-                                int id = c;
-                                return id >= 0
-                                        && Scripts.of(s.entries().get(id)).equals(candidate);
-                            })));
+            candidates.forEach(candidate ->
+                    line.accept(falseAlertRow(script + " → " + candidate, members, members.size(), results, c -> {
+                        int id = c;
+                        return id >= 0 && Scripts.of(s.entries().get(id)).equals(candidate);
+                    })));
         });
         line.accept("");
     }

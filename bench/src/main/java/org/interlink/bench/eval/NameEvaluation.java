@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The reproducible name-matching evaluation (docs/MATCHING.md): Wikidata name parts in seven scripts queried against
  * their Latin forms and the reverse, each among 100,000+ distractors, and the 81 OpenSanctions spellings of one person
- * among 100,000 synthetic full names; Interlink beside three baselines on the same data.
+ * among 100,000 synthetic full names; and the per-class scenarios of {@link ClassScenarios} (public figures, unspaced
+ * names, the UN list, CJK names from Unihan, negatives in every script). Interlink beside three baselines on the same
+ * data.
  *
  * <p>Run: {@code java -cp bench/target/benchmarks.jar org.interlink.bench.eval.NameEvaluation --split 16}. Options:
  * {@code --fixtures DIR} (default {@code ../shared/fixtures}), {@code --split 16|64} (64 to tune, 16 to report),
@@ -239,7 +241,8 @@ public final class NameEvaluation {
     /**
      * The full-name scenario, or with {@code unspaced} its variant for the languages that write names together: the
      * parts in the other script joined without a separator (and, for Chinese and Korean, the Latin parts written as one
-     * word, as "Xijinping" is), against the same spaced Latin entries, without the rows judged crossed.
+     * word in the entry's order, as "Xijinping" is), against the same spaced Latin entries, without the rows judged
+     * crossed.
      */
     Scenario fullNames(boolean unspaced) {
         Map<String, List<NamePair>> sampled = sample(unspaced);
@@ -262,9 +265,7 @@ public final class NameEvaluation {
                     queries.put(target, latin);
                     languageOf.put(target, lang);
                     if (unspaced && (lang.equals("chinese") || lang.equals("korean"))) {
-                        String joined = familyFirst
-                                ? b.latin() + a.latin().toLowerCase(Locale.ROOT)
-                                : a.latin() + b.latin().toLowerCase(Locale.ROOT);
+                        String joined = a.latin() + b.latin().toLowerCase(Locale.ROOT);
                         queries.putIfAbsent(joined, latin);
                         languageOf.putIfAbsent(joined, "latin one word (" + lang + ")");
                     }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -128,7 +130,8 @@ final class UnihanNames {
     /**
      * {@code perSystem} persons of each system ({@code zh-pinyin}, {@code zh-wg}, {@code ja-hepburn}, {@code
      * ko-rr-hanja}, {@code ko-rr-hangul}), no two sharing their native form or their romanisation (letters only,
-     * lower case): two persons both romanised "Wang Wei" could not tell a matcher which one was meant.
+     * lower case, words in any order): two persons both romanised "Wang Wei" could not tell a matcher which one was
+     * meant.
      */
     List<CjkName> names(int perSystem, long seed) {
         Random rnd = new Random(seed);
@@ -143,7 +146,7 @@ final class UnihanNames {
                     case "ja-hepburn" -> japanese(rnd);
                     default -> korean(rnd, system);
                 };
-                String key = name.latin().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+                String key = key(name.latin());
                 if (name.native_().isEmpty() || !natives.add(name.native_()) || !latins.add(key)) {
                     continue;
                 }
@@ -152,6 +155,13 @@ final class UnihanNames {
             }
         }
         return out;
+    }
+
+    /** The romanisation's letters, lower case, its words sorted: "Sato Daisuke" and "Daisuke Sato" are one name. */
+    private static String key(String latin) {
+        return Arrays.stream(latin.toLowerCase(Locale.ROOT).split("[^a-z]+"))
+                .sorted()
+                .collect(Collectors.joining());
     }
 
     private CjkName chinese(Random rnd, String system) {
@@ -325,7 +335,7 @@ final class UnihanNames {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 int cp = line.codePointAt(0);
                 String[] fields = line.substring(Character.charCount(cp) + 1).split("\t", -1);
-                out.put(cp, java.util.Arrays.copyOf(fields, 5));
+                out.put(cp, Arrays.copyOf(fields, 5));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("han-readings.tsv.gz", e);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class PublicFiguresTableTest {
 
-    static final String RESOURCE = "/eval/public-figures.tsv";
+    static final String RESOURCE = PublicFigures.RESOURCE;
     static final String HEADER = "person\tform\tscript\tsystem\tnationality";
 
     /** For each script code the table uses, the ICU scripts its forms' letters may be written in. */
