@@ -176,7 +176,7 @@ class CyberController {
         return intelligence.counts(CurrentViewer.get(), StatedPurpose.or(purpose, "investigation"));
     }
 
-    private static JsonNode json(byte[] bytes) {
+    static JsonNode json(byte[] bytes) {
         try {
             JsonNode node = BundleReader.JSON.readTree(bytes);
             if (node == null || !node.isObject()) {
@@ -189,7 +189,7 @@ class CyberController {
     }
 
     /** The body, refused before it is buffered when its declared length, or what arrives, passes {@code max}. */
-    private static byte[] bytes(HttpServletRequest request, int max) {
+    static byte[] bytes(HttpServletRequest request, int max) {
         try (InputStream in = request.getInputStream()) {
             if (request.getContentLengthLong() > max) {
                 throw new TooLarge(max); // answered before any of the body is read; Tomcat swallows or closes
