@@ -31,18 +31,7 @@ class CheckIndex {
         if (held != null && held.modified().isAfter(indicator.modified())) {
             return;
         }
-        IndicatorSnapshot previous = indicators.remove(indicator.key());
-        if (previous != null) {
-            keys(previous).forEach(key -> {
-                Set<String> ids = byValue.get(key);
-                if (ids != null) {
-                    ids.remove(previous.key());
-                    if (ids.isEmpty()) {
-                        byValue.remove(key);
-                    }
-                }
-            });
-        }
+        remove(indicator.key());
         indicators.put(indicator.key(), indicator); // a revoked one is kept, without values, to order later events
         if (indicator.revoked()) {
             return;
@@ -54,6 +43,22 @@ class CheckIndex {
             } else if (key.startsWith("ip6/")) {
                 prefixes6.add(Integer.parseInt(key.split("/")[1]));
             }
+        }
+    }
+
+    /** Drops an indicator (owner + id key) and its values; nothing happens when it is not held. */
+    synchronized void remove(String indicatorKey) {
+        IndicatorSnapshot previous = indicators.remove(indicatorKey);
+        if (previous != null) {
+            keys(previous).forEach(key -> {
+                Set<String> ids = byValue.get(key);
+                if (ids != null) {
+                    ids.remove(previous.key());
+                    if (ids.isEmpty()) {
+                        byValue.remove(key);
+                    }
+                }
+            });
         }
     }
 

@@ -192,6 +192,20 @@ class CyberObjects {
         });
     }
 
+    /** The latest version of an owner's indicator, for the check index; empty when none is left. */
+    Optional<IndicatorSnapshot> latestIndicator(String owner, String id) {
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + " FROM cyber_objects WHERE owner = ? AND id = ? AND latest"
+                                + " AND type = 'indicator'",
+                        CyberObjects::row,
+                        owner,
+                        id)
+                .stream()
+                .findFirst()
+                .map(CyberObjects::snapshot);
+    }
+
     /**
      * The latest version of the indicator with this STIX id that the viewer may see: the viewer's own copy first, else
      * the most recently modified.

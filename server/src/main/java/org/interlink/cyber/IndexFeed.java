@@ -24,7 +24,7 @@ class IndexFeed {
     private final CheckIndex index;
     private final CyberObjects objects;
     private final CyberReadiness readiness;
-    private final List<IndicatorsStored> held = new ArrayList<>();
+    private final List<Object> held = new ArrayList<>();
     private volatile boolean built;
 
     IndexFeed(CheckIndex index, CyberObjects objects, CyberReadiness readiness) {
@@ -38,7 +38,7 @@ class IndexFeed {
     void build() {
         long start = System.nanoTime();
         objects.forEachIndicator(index::put);
-        List<IndicatorsStored> pending;
+        List<Object> pending;
         synchronized (held) {
             pending = List.copyOf(held);
             held.clear();
@@ -66,7 +66,28 @@ class IndexFeed {
         apply(event);
     }
 
-    private void apply(IndicatorsStored event) {
-        event.indicators().forEach(index::put);
+    /** Deleted versions: each id is dropped, then its latest version left (read after the delete's commit) put back. */
+    @ApplicationModuleListener
+    void on(IndicatorsDeleted event) {
+        if (!built) {
+            synchronized (held) {
+                if (!built) {
+                    held.add(event);
+                    return;
+                }
+            }
+        }
+        apply(event);
+    }
+
+    private void apply(Object event) {
+        if (event instanceof IndicatorsStored stored) {
+            stored.indicators().forEach(index::put);
+        } else if (event instanceof IndicatorsDeleted deleted) {
+            for (String id : deleted.ids()) {
+                index.remove(deleted.owner() + " " + id);
+                objects.latestIndicator(deleted.owner(), id).ifPresent(index::put);
+            }
+        }
     }
 }

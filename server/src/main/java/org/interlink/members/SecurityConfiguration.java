@@ -78,7 +78,8 @@ class SecurityConfiguration {
         "/api/v1/messages/**",
         "/api/v1/content/**",
         "/m/**",
-        "/api/v1/cyber/**"
+        "/api/v1/cyber/**",
+        "/taxii2/**"
     };
 
     private static final String[] POLICE_DATA_PAGES = {
@@ -210,18 +211,19 @@ class SecurityConfiguration {
         // them, and the context's publisher sent one per API request through the event publication registry's
         // multicaster (2 % of a document check's CPU). Refusals are still answered by the entry point below.
         ProviderManager bearerOnly = new ProviderManager(bearer);
-        http.securityMatcher("/api/**", "/m/**") // /m: the HMA-compatible lookup (docs/CONTENT.md)
+        // /m: the HMA-compatible lookup (docs/CONTENT.md); /taxii2: the TAXII 2.1 server (docs/CYBER.md)
+        http.securityMatcher("/api/**", "/m/**", "/taxii2/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(POLICE_DATA_API)
                         .hasAnyRole(POLICE_DATA_ROLES)
                         .anyRequest()
                         .authenticated())
                 .oauth2ResourceServer(o -> o.bearerTokenResolver(new BearerTokens())
                         .jwt(j -> j.authenticationManager(bearerOnly))
-                        .authenticationEntryPoint((request, response, e) -> unauthorized(response, e)))
+                        .authenticationEntryPoint((request, response, e) -> unauthorized(request, response, e)))
                 .exceptionHandling(
-                        e -> e.authenticationEntryPoint((request, response, ex) -> unauthorized(response, ex))
-                                .accessDeniedHandler((request, response, ex) -> ProblemResponses.write(
-                                        response, 403, "Forbidden", "Your roles do not allow this operation", "")))
+                        e -> e.authenticationEntryPoint((request, response, ex) -> unauthorized(request, response, ex))
+                                .accessDeniedHandler((request, response, ex) -> refuse(
+                                        request, response, 403, "Forbidden", "Your roles do not allow this operation")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable()) // no cookies are accepted here, so there is nothing to forge
                 .requestCache(c -> c.disable());
@@ -311,15 +313,42 @@ class SecurityConfiguration {
         };
     }
 
-    private static void unauthorized(jakarta.servlet.http.HttpServletResponse response, AuthenticationException e)
+    private static void unauthorized(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            AuthenticationException e)
             throws java.io.IOException {
         response.setHeader("WWW-Authenticate", "Bearer");
-        ProblemResponses.write(
+        refuse(
+                request,
                 response,
                 401,
                 "Unauthorized",
-                "A valid bearer token is required: POST /oauth2/token with client credentials",
-                "");
+                "A valid bearer token is required: POST /oauth2/token with client credentials");
+    }
+
+    /**
+     * A refusal before any controller: problem+json, except under {@code /taxii2}, where TAXII clients read TAXII 2.1
+     * error messages ({@code title}, {@code description}, {@code http_status}).
+     */
+    private static void refuse(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            int status,
+            String title,
+            String detail)
+            throws java.io.IOException {
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/taxii2/")
+                && !request.getRequestURI().equals(request.getContextPath() + "/taxii2")) {
+            ProblemResponses.write(response, status, title, detail, "");
+            return;
+        }
+        response.setStatus(status);
+        response.setContentType("application/taxii+json;version=2.1"); // JSON is UTF-8: no charset parameter
+        response.getOutputStream()
+                .write(("{\"title\":" + ProblemResponses.quote(title) + ",\"description\":"
+                                + ProblemResponses.quote(detail) + ",\"http_status\":\"" + status + "\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void tokenError(jakarta.servlet.http.HttpServletResponse response, AuthenticationException e)
