@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.interlink.access.Restriction;
 import org.interlink.audit.AuditEntry;
@@ -52,6 +53,7 @@ class FeedPuller {
     private final Environment environment;
     private final TaxiiHttp http;
     private final int pageSize;
+    private final Duration overlap;
     private final Clock clock = Clock.systemUTC();
 
     FeedPuller(
@@ -63,7 +65,8 @@ class FeedPuller {
             @Value("${interlink.cyber.feeds.timeout:PT30S}") Duration timeout,
             @Value("${interlink.cyber.feeds.attempts:3}") int attempts,
             @Value("${interlink.cyber.feeds.backoff:PT2S}") Duration backoff,
-            @Value("${interlink.cyber.feeds.page-size:1000}") int pageSize) {
+            @Value("${interlink.cyber.feeds.page-size:1000}") int pageSize,
+            @Value("${interlink.cyber.feeds.overlap:PT1M}") Duration overlap) {
         this.feeds = feeds;
         this.imports = imports;
         this.auditLog = auditLog;
@@ -71,6 +74,7 @@ class FeedPuller {
         this.environment = environment;
         this.http = new TaxiiHttp(timeout, attempts, backoff, CyberController.MAX_BUNDLE_BYTES);
         this.pageSize = pageSize;
+        this.overlap = overlap;
     }
 
     /** What one pull did. */
@@ -118,7 +122,7 @@ class FeedPuller {
             }
         }
         String cursor = feed.addedAfter();
-        String asked = cursor; // added_after of the request that next continues: a next token belongs to its query
+        String asked = earlier(cursor); // of the request that next continues: a next token belongs to its query
         String next = null;
         int pages = 0;
         int created = 0;
@@ -129,7 +133,7 @@ class FeedPuller {
                 pages++;
                 JsonNode objects = answer.body().path("objects");
                 String last = answer.header("X-TAXII-Date-Added-Last").orElse(null);
-                String to = objects.isArray() && !objects.isEmpty() && last != null ? last : cursor;
+                String to = objects.isArray() && !objects.isEmpty() && later(last, cursor) ? last : cursor;
                 CyberIntelligence.Imported stored = store(feed, cursor, to, objects);
                 created += stored.created();
                 unchanged += stored.unchanged();
@@ -141,7 +145,7 @@ class FeedPuller {
                 cursor = to;
                 next = following;
                 if (next == null) {
-                    asked = cursor; // a server paging without next: ask again from the new cursor
+                    asked = earlier(cursor); // a server paging without next: ask again from the new cursor
                 }
             }
             return audited(feed, new Pulled(pages, created, unchanged, null));
@@ -154,6 +158,37 @@ class FeedPuller {
         } catch (RuntimeException e) {
             log.warn("Pull of TAXII feed {} failed", feed.id(), e);
             return audited(feed, new Pulled(pages, created, unchanged, "failed: " + e));
+        }
+    }
+
+    /**
+     * What a pull asks for: the cursor less the overlap. A server stamps {@code date_added} when an import starts, so
+     * an import committing after a later-started one appears behind the cursor (Interlink's server: CYBER.md, "TAXII
+     * 2.1 server"); asking a little earlier picks it up, and what is asked again is stored unchanged, not twice.
+     */
+    private @Nullable String earlier(@Nullable String cursor) {
+        Instant at = instant(cursor);
+        return at == null || overlap.isZero() ? cursor : at.minus(overlap).toString();
+    }
+
+    /** Whether the page's last date is after the cursor (a page inside the overlap does not move it back). */
+    private static boolean later(@Nullable String last, @Nullable String cursor) {
+        if (last == null) {
+            return false;
+        }
+        Instant to = instant(last);
+        Instant from = instant(cursor);
+        return from == null || to == null || to.isAfter(from);
+    }
+
+    private static @Nullable Instant instant(@Nullable String timestamp) {
+        if (timestamp == null) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(timestamp).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // kept and sent back as the server wrote it
         }
     }
 

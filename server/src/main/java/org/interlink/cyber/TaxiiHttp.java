@@ -110,9 +110,10 @@ class TaxiiHttp {
             case NONE -> null;
             case BEARER -> secret;
             case OAUTH2 -> {
+                String given = secret == null ? "" : secret;
                 Token token = tokens.get(tokenKey(auth));
-                if (token == null || token.expired()) {
-                    token = token(auth, secret == null ? "" : secret);
+                if (token == null || token.expired() || !token.secret().equals(given)) {
+                    token = token(auth, given);
                     tokens.put(tokenKey(auth), token);
                 }
                 yield token.value();
@@ -124,8 +125,11 @@ class TaxiiHttp {
         return auth.tokenUrl() + " " + auth.clientId();
     }
 
-    /** A token and when to stop using it (30 seconds before it expires). */
-    private record Token(String value, long until) {
+    /**
+     * A token, when to stop using it (30 seconds before it expires), and the secret it was given for: another feed
+     * of the same client with another secret (a wrong one) must not borrow it.
+     */
+    private record Token(String value, long until, String secret) {
         boolean expired() {
             return System.nanoTime() - until > 0;
         }
@@ -159,7 +163,8 @@ class TaxiiHttp {
                     long seconds = Math.max(0, answer.path("expires_in").asLong(300) - 30);
                     return new Token(
                             value,
-                            System.nanoTime() + Duration.ofSeconds(seconds).toNanos());
+                            System.nanoTime() + Duration.ofSeconds(seconds).toNanos(),
+                            secret);
                 }
                 if ((status != 429 && status < 500) || attempt >= attempts) {
                     throw new RemoteException("token refused: HTTP " + status + " from " + tokenUrl + detail(body));

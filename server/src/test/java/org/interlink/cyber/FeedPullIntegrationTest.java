@@ -155,8 +155,12 @@ class FeedPullIntegrationTest {
         pulled = pull("ncb-fr", id);
         assertThat(pulled.get("objectsPulled").asLong()).isEqualTo(7);
         assertThat(pulled.get("addedAfter").asString()).isEqualTo(cursor);
-        assertThat(remote.requests().get(before).query()).containsEntry("added_after", firstCursor);
-        assertThat(remote.requests()).hasSize(before + 1);
+        // asked from a minute before the cursor (late commits): the last object again, stored unchanged, then 2 new
+        assertThat(remote.requests().get(before).query())
+                .containsEntry(
+                        "added_after",
+                        Instant.parse(firstCursor).minusSeconds(60).toString());
+        assertThat(remote.requests()).hasSize(before + 2);
         assertThat(visible("ncb-fr", "FR", second)).isEqualTo(2);
 
         // a puller that never ran (a restart) goes on from the cursor in the database
@@ -170,13 +174,16 @@ class FeedPullIntegrationTest {
                 Duration.ofSeconds(5),
                 1,
                 Duration.ofMillis(10),
-                1000);
+                1000,
+                Duration.ofMinutes(1));
         before = remote.requests().size();
         FeedPuller.Pulled again = restarted.pull(UUID.fromString(id)).orElseThrow();
         assertThat(again.error()).isNull();
         assertThat(again.created()).isEqualTo(1);
-        assertThat(again.unchanged()).isZero();
-        assertThat(remote.requests().get(before).query()).containsEntry("added_after", cursor);
+        assertThat(again.unchanged()).isEqualTo(1); // the object at the cursor, asked again within the overlap
+        assertThat(remote.requests().get(before).query())
+                .containsEntry(
+                        "added_after", Instant.parse(cursor).minusSeconds(60).toString());
         assertThat(visible("ncb-fr", "FR", third)).isEqualTo(1);
         assertThat(jdbc.queryForObject(
                         "SELECT count(*) FROM audit_log WHERE object_type = 'taxii-feed' AND object_id = ?"
@@ -371,5 +378,98 @@ class FeedPullIntegrationTest {
         assertThat(Instant.parse(feed.get("nextPullAt").asString()))
                 .isAfter(Instant.now().plusSeconds(3000));
         assertThat(visible("ncb-it", "IT", domains)).isEqualTo(3);
+    }
+
+    /** A bundle of the indicators of these domains, imported by a bureau through the API. */
+    void importAs(String client, List<String> domains) {
+        StringBuilder bundle =
+                new StringBuilder("{\"type\":\"bundle\",\"id\":\"bundle--" + UUID.randomUUID() + "\",\"objects\":[");
+        for (int i = 0; i < domains.size(); i++) {
+            bundle.append(i == 0 ? "" : ",").append(indicator(domains.get(i)));
+        }
+        ApiClient.Reply reply = api.postJson(
+                "/api/v1/cyber/bundles", api.bearer(client), bundle.append("]}").toString());
+        assertThat(reply.status()).as(reply.text()).isEqualTo(201);
+    }
+
+    @Test
+    void canadaPullsJapansCollectionFromInterlinksOwnTaxiiServerIncrementallyAcrossARestart() {
+        System.setProperty(FeedPuller.SECRETS + "own-server-ca", "demo");
+        try {
+            List<String> first = List.of(domain(), domain(), domain());
+            importAs("ncb-jp", first);
+            String base = "http://localhost:" + port;
+            String id = create(
+                            "ncb-ca",
+                            "{\"apiRoot\":\"" + base + "/taxii2/interlink/\",\"collection\":\"JP\",\"enabled\":false,"
+                                    + "\"auth\":{\"type\":\"OAUTH2\",\"tokenUrl\":\"" + base + "/oauth2/token\","
+                                    + "\"clientId\":\"ncb-ca\",\"secretRef\":\"own-server-ca\"}}")
+                    .get("id")
+                    .asString();
+
+            JsonNode pulled = pull("ncb-ca", id);
+            assertThat(pulled.get("status").asString()).as(pulled.toString()).isEqualTo("OK");
+            long once = pulled.get("objectsPulled").asLong();
+            assertThat(once).isGreaterThanOrEqualTo(3);
+            String cursor = pulled.get("addedAfter").asString();
+            assertThat(visible("ncb-ca", "CA", first)).isEqualTo(3); // Canada's own copies now
+            assertThat(visible("ncb-ca", "JP", first)).isEqualTo(3); // beside Japan's
+
+            // only what Japan added since
+            List<String> second = List.of(domain(), domain());
+            importAs("ncb-jp", second);
+            pulled = pull("ncb-ca", id);
+            assertThat(pulled.get("status").asString()).as(pulled.toString()).isEqualTo("OK");
+            assertThat(pulled.get("objectsPulled").asLong()).isEqualTo(once + 2);
+            assertThat(pulled.get("addedAfter").asString()).isNotEqualTo(cursor);
+            assertThat(visible("ncb-ca", "CA", second)).isEqualTo(2);
+
+            // nothing new: nothing stored, the cursor stays
+            JsonNode again = pull("ncb-ca", id);
+            assertThat(again.get("objectsPulled").asLong()).isEqualTo(once + 2);
+            assertThat(again.get("addedAfter").asString())
+                    .isEqualTo(pulled.get("addedAfter").asString());
+
+            // a new puller (a restart: no token, nothing in memory) goes on from the stored cursor
+            List<String> third = List.of(domain());
+            importAs("ncb-jp", third);
+            FeedPuller restarted = new FeedPuller(
+                    feeds,
+                    imports,
+                    auditLog,
+                    transactionManager,
+                    environment,
+                    Duration.ofSeconds(10),
+                    2,
+                    Duration.ofMillis(100),
+                    1000,
+                    Duration.ofMinutes(1));
+            FeedPuller.Pulled after = restarted.pull(UUID.fromString(id)).orElseThrow();
+            assertThat(after.error()).isNull();
+            assertThat(after.created()).isEqualTo(1); // what is asked again within the overlap is unchanged
+            assertThat(visible("ncb-ca", "CA", third)).isEqualTo(1);
+        } finally {
+            System.clearProperty(FeedPuller.SECRETS + "own-server-ca");
+        }
+    }
+
+    @Test
+    void aWrongSecretForInterlinksOwnServerIsRecordedOnTheFeed() {
+        System.setProperty(FeedPuller.SECRETS + "own-server-wrong", "not-the-secret");
+        try {
+            String base = "http://localhost:" + port;
+            String id = create(
+                            "ncb-ca",
+                            "{\"apiRoot\":\"" + base + "/taxii2/interlink/\",\"collection\":\"JP\",\"enabled\":false,"
+                                    + "\"auth\":{\"type\":\"OAUTH2\",\"tokenUrl\":\"" + base + "/oauth2/token\","
+                                    + "\"clientId\":\"ncb-ca\",\"secretRef\":\"own-server-wrong\"}}")
+                    .get("id")
+                    .asString();
+            JsonNode failed = pull("ncb-ca", id);
+            assertThat(failed.get("status").asString()).isEqualTo("FAILING");
+            assertThat(failed.get("lastError").asString()).startsWith("token refused: HTTP 401");
+        } finally {
+            System.clearProperty(FeedPuller.SECRETS + "own-server-wrong");
+        }
     }
 }

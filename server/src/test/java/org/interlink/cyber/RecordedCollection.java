@@ -45,10 +45,10 @@ final class RecordedCollection implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api1/";
     }
 
-    /** Adds objects, each one microsecond after the last (TAXII timestamps carry microseconds). */
+    /** Adds objects, each two minutes after the last (beyond the client's overlap of one minute). */
     synchronized void add(String... stix) {
         for (String object : stix) {
-            clock = clock.plusNanos(1_000);
+            clock = clock.plusSeconds(120);
             objects.add(new Added(clock.toString(), object));
         }
     }

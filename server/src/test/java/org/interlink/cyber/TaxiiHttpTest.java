@@ -161,4 +161,22 @@ class TaxiiHttpTest {
                 .hasMessageContaining("token refused: HTTP 401")
                 .hasMessageContaining("invalid_client");
     }
+
+    @Test
+    void aTokenIsNotLentToTheSameClientWithAnotherSecret() throws Exception {
+        server.createContext("/token", exchange -> {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            String good = "Basic "
+                    + java.util.Base64.getEncoder().encodeToString("ncb-ca:demo".getBytes(StandardCharsets.UTF_8));
+            send(
+                    exchange,
+                    good.equals(authorization) ? 200 : 401,
+                    good.equals(authorization) ? "{\"access_token\":\"t\",\"expires_in\":1800}" : "{}");
+        });
+        server.createContext("/objects", exchange -> send(exchange, 200, "{}"));
+        Feed.Auth auth = new Feed.Auth(Feed.AuthType.OAUTH2, uri("/token"), "ncb-ca", null);
+        TaxiiHttp http = client(1000);
+        http.get(uri("/objects"), auth, "demo");
+        assertThatThrownBy(() -> http.get(uri("/objects"), auth, "wrong")).hasMessageContaining("token refused");
+    }
 }
