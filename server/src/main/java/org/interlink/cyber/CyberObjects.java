@@ -36,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Repository
 class CyberObjects {
 
-    private static final String COLUMNS = "row_id, owner, id, type, modified, latest, classification, audience,"
+    /** The columns {@link #row} reads, unqualified (they resolve to the outermost table of a query). */
+    static final String COLUMNS = "row_id, owner, id, type, modified, latest, classification, audience,"
             + " countries, tlp, markings, valid_from, valid_until, confidence, revoked, date_added, body::text AS body";
 
     private final JdbcTemplate jdbc;

@@ -21,10 +21,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TaxiiObjects {
 
-    private static final String COLUMNS = "c.row_id, c.owner, c.id, c.type, c.modified, c.latest, c.classification,"
-            + " c.audience, c.countries, c.tlp, c.markings, c.valid_from, c.valid_until, c.confidence, c.revoked,"
-            + " c.date_added, c.body::text AS body";
-
     /** The version column TAXII compares: {@code modified}, else {@code created}, else {@code date_added}. */
     private static final String VERSION = "(CASE WHEN c.modified = 'epoch' THEN c.date_added ELSE c.modified END)";
 
@@ -56,7 +52,7 @@ class TaxiiObjects {
 
     Page page(Viewer viewer, Filter filter, TaxiiCursors.@Nullable Position after, int limit) {
         MapSqlParameterSource parameters = new MapSqlParameterSource(Protection.parameters(viewer));
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM cyber_objects c WHERE ")
+        StringBuilder sql = new StringBuilder("SELECT " + CyberObjects.COLUMNS + " FROM cyber_objects c WHERE ")
                 .append(Protection.predicate("c"));
         if (filter.owner() != null) {
             sql.append(" AND c.owner = :owner");

@@ -32,6 +32,9 @@ class TaxiiApiIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.interlink.members.Members members;
+
     ApiClient api;
     Taxii taxii;
 
@@ -122,6 +125,31 @@ class TaxiiApiIntegrationTest {
         ApiClient.Reply api = this.api.exchange(
                 "GET", "/api/v1/cyber/counts", null, java.net.http.HttpRequest.BodyPublishers.noBody());
         assertThat(api.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aRoleWithoutPoliceDataIsRefusedInTaxiisShape() {
+        org.interlink.access.Viewer admin = new org.interlink.access.Viewer(
+                "admin",
+                org.interlink.access.Viewer.GENERAL_SECRETARIAT,
+                Set.of("ADMINISTRATOR"),
+                org.interlink.access.Classification.OFFICIAL);
+        String client = "taxii-auditor-" + UUID.randomUUID().toString().substring(0, 8);
+        String secret = members.createClient(
+                admin,
+                client,
+                "GS",
+                Set.of(org.interlink.members.Role.AUDITOR),
+                org.interlink.access.Classification.CONFIDENTIAL);
+        String token = api.token(client, secret).json().get("access_token").asString();
+        ApiClient.Reply refused = api.exchange(
+                "GET",
+                Taxii.ROOT + "collections/",
+                token,
+                java.net.http.HttpRequest.BodyPublishers.noBody(),
+                "Accept",
+                Taxii.TAXII);
+        assertTaxiiError(refused, 403);
     }
 
     @Test
@@ -426,6 +454,30 @@ class TaxiiApiIntegrationTest {
                         .valueStream()
                         .map(JsonNode::asString))
                 .containsExactly(V1);
+    }
+
+    @Test
+    void anEnvelopeOverTheLimitIsRefusedBeforeItsBodyArrives() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(
+                    ("POST " + Taxii.collection("FR") + "objects/ HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                                    + api.bearer("ncb-fr") + "\r\nContent-Type: " + Taxii.TAXII + "\r\nContent-Length: "
+                                    + (CyberController.MAX_BUNDLE_BYTES + 1) + "\r\n\r\n{\"objects\":")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            StringBuilder answer = new StringBuilder();
+            byte[] buffer = new byte[4096];
+            int n;
+            while (!answer.toString().contains("\"details\"")
+                    && (n = socket.getInputStream().read(buffer)) > 0) {
+                answer.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413");
+            assertThat(answer.toString()).contains(Taxii.TAXII).contains("\"http_status\":\"413\"");
+            assertThat(answer.toString()).contains("\"details\":{\"body\":");
+        }
     }
 
     @Test
