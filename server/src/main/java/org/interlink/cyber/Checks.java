@@ -124,9 +124,9 @@ class Checks {
     }
 
     /** A value's answer, and every valid indicator it matched, visible to the searcher or not (for hits). */
-    private record Found(Result result, List<IndicatorSnapshot> matched) {}
+    record Found(Result result, List<IndicatorSnapshot> matched) {}
 
-    private Found one(Viewer viewer, String value, Instant now) {
+    Found one(Viewer viewer, String value, Instant now) {
         Map<String, Match> found = new HashMap<>();
         Map<String, IndicatorSnapshot> matched = new HashMap<>();
         int hidden = 0;
