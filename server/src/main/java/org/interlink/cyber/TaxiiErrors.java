@@ -1,10 +1,12 @@
 package org.interlink.cyber;
 
+import java.util.Locale;
 import java.util.Map;
 import org.interlink.audit.AuditJournal;
 import org.interlink.common.FieldError;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -12,19 +14,26 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every error under {@code /taxii2} as a TAXII 2.1 error message, {@code application/taxii+json;version=2.1}: {@code
- * title}, {@code description}, {@code http_status} (a string, as the specification types it) and, for bad input,
- * {@code details} naming each field. TAXII clients parse this shape, not problem+json; the content is the same as
- * the rest of the API's (the same titles, the same field names, the same 404 for hidden and missing). Refusals made
- * before a controller (no or a bad token) are written in the same shape by the security chain.
+ * Every error under {@code /taxii2} in one body that reads both as a TAXII 2.1 error message ({@code title}, {@code
+ * description}, {@code http_status} as a string, as the specification types it, and for bad input {@code details}
+ * naming each field) and as the rest of the API's problem+json ({@code type}, {@code title}, {@code status}, {@code
+ * detail}, {@code errors: [{"field", "message"}]}): TAXII clients parse the first, everyone else the second. It is
+ * sent as {@code application/taxii+json;version=2.1} to a client that accepts TAXII or STIX, else as {@code
+ * application/problem+json}. The content is the same as the rest of the API's (the same titles, the same field
+ * names, the same 404 for hidden and missing). Refusals made before a controller (no or a bad token) are written the
+ * same way by the security chain.
  */
 @RestControllerAdvice(assignableTypes = TaxiiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TaxiiErrors {
 
+    private static final String PROBLEM = "application/problem+json";
     private static final Logger log = LoggerFactory.getLogger(TaxiiErrors.class);
 
     @ExceptionHandler(TaxiiException.class)
@@ -77,15 +86,36 @@ class TaxiiErrors {
 
     static ResponseEntity<String> error(int status, String title, String description, Map<String, String> details) {
         ObjectNode body = BundleReader.JSON.createObjectNode();
+        body.put("type", "about:blank");
         body.put("title", title);
+        body.put("status", status);
+        body.put("detail", description);
         body.put("description", description);
         body.put("http_status", String.valueOf(status));
         if (!details.isEmpty()) {
             ObjectNode fields = body.putObject("details");
             details.forEach(fields::put);
+            ArrayNode errors = body.putArray("errors");
+            details.forEach(
+                    (field, message) -> errors.addObject().put("field", field).put("message", message));
         }
         return ResponseEntity.status(status)
-                .header("Content-Type", TaxiiMedia.TAXII)
+                .header("Content-Type", mediaType(accept()))
                 .body(BundleReader.JSON.writeValueAsString(body));
+    }
+
+    /** TAXII's media type for a client that accepts TAXII or STIX (every TAXII client), else problem+json. */
+    static String mediaType(@Nullable String accept) {
+        if (accept == null) {
+            return TaxiiMedia.TAXII;
+        }
+        String asked = accept.toLowerCase(Locale.ROOT);
+        return asked.contains("taxii+json") || asked.contains("stix+json") ? TaxiiMedia.TAXII : PROBLEM;
+    }
+
+    private static @Nullable String accept() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getHeader("Accept")
+                : null;
     }
 }

@@ -329,8 +329,9 @@ class SecurityConfiguration {
     }
 
     /**
-     * A refusal before any controller: problem+json, except under {@code /taxii2}, where TAXII clients read TAXII 2.1
-     * error messages ({@code title}, {@code description}, {@code http_status}).
+     * A refusal before any controller: problem+json, except under {@code /taxii2}, where the body also carries the
+     * TAXII 2.1 error message's members ({@code description}, {@code http_status}) and is sent as TAXII's media type
+     * to a client that accepts TAXII or STIX (as {@code cyber.TaxiiErrors} answers after the controller).
      */
     private static void refuse(
             jakarta.servlet.http.HttpServletRequest request,
@@ -344,10 +345,15 @@ class SecurityConfiguration {
             ProblemResponses.write(response, status, title, detail, "");
             return;
         }
+        String accept = String.valueOf(request.getHeader("Accept")).toLowerCase(java.util.Locale.ROOT);
+        boolean taxii =
+                request.getHeader("Accept") == null || accept.contains("taxii+json") || accept.contains("stix+json");
         response.setStatus(status);
-        response.setContentType("application/taxii+json;version=2.1"); // JSON is UTF-8: no charset parameter
+        // JSON is UTF-8: no charset parameter
+        response.setContentType(taxii ? "application/taxii+json;version=2.1" : "application/problem+json");
         response.getOutputStream()
-                .write(("{\"title\":" + ProblemResponses.quote(title) + ",\"description\":"
+                .write(("{\"type\":\"about:blank\",\"title\":" + ProblemResponses.quote(title) + ",\"status\":" + status
+                                + ",\"detail\":" + ProblemResponses.quote(detail) + ",\"description\":"
                                 + ProblemResponses.quote(detail) + ",\"http_status\":\"" + status + "\"}")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -60,11 +60,18 @@ class TaxiiApiIntegrationTest {
     }
 
     private static void assertTaxiiError(ApiClient.Reply reply, int status) {
-        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
         assertThat(reply.contentType()).isEqualTo(Taxii.TAXII);
+        assertErrorBody(reply, status);
+    }
+
+    /** An error body reads both as TAXII's error message and as the API's problem+json. */
+    private static void assertErrorBody(ApiClient.Reply reply, int status) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
         assertThat(reply.json().get("http_status").asString()).isEqualTo(String.valueOf(status));
+        assertThat(reply.json().get("status").asInt()).isEqualTo(status);
         assertThat(reply.json().get("title").asString()).isNotBlank();
-        assertThat(reply.json().has("description")).isTrue();
+        assertThat(reply.json().get("description").asString())
+                .isEqualTo(reply.json().get("detail").asString());
     }
 
     @Test
@@ -161,7 +168,11 @@ class TaxiiApiIntegrationTest {
         assertThat(taxii.get("ncb-fr", collections, "application/json;q=0.5, application/taxii+json;version=2.1")
                         .status())
                 .isEqualTo(200);
-        assertTaxiiError(taxii.get("ncb-fr", collections, "application/json"), 406);
+        ApiClient.Reply plainJson = taxii.get("ncb-fr", collections, "application/json");
+        assertErrorBody(plainJson, 406);
+        assertThat(plainJson.contentType()).isEqualTo("application/problem+json");
+        assertThat(plainJson.json().path("errors").get(0).get("field").asString())
+                .isEqualTo("Accept");
         assertTaxiiError(taxii.get("ncb-fr", collections, "application/taxii+json;version=2.0"), 406);
         assertTaxiiError(taxii.get("ncb-fr", collections, "application/stix+json;version=2.1"), 406);
         assertThat(taxii.get("ncb-fr", collections, "application/json")
