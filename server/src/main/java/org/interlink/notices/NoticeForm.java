@@ -45,7 +45,8 @@ record NoticeForm(
         @Nullable Boolean publicExtract,
         @Nullable String classification,
         @Nullable String audience,
-        @Nullable String countries) {
+        @Nullable String countries,
+        @Nullable String cyberReport) {
 
     static NoticeForm empty() {
         return new NoticeForm(
@@ -82,11 +83,15 @@ record NoticeForm(
                 false,
                 "OFFICIAL",
                 "ALL",
+                null,
                 null);
     }
 
-    /** The form filled with a stored request; a recorded subject is referred to by its person id. */
-    static NoticeForm of(Notice notice) {
+    /**
+     * The form filled with a stored request; a recorded subject is referred to by its person id; {@code cyberReport}
+     * is the linked cyber report's id when the editor may see it (left empty, the link stays as it is).
+     */
+    static NoticeForm of(Notice notice, @Nullable String cyberReport) {
         NoticeRequest r = notice.request();
         NoticeRequest.Subject s = r.subject();
         boolean recorded = s != null && s.personId() != null;
@@ -139,7 +144,8 @@ record NoticeForm(
                 r.access().audience().name(),
                 r.access().countries().isEmpty()
                         ? null
-                        : String.join(", ", r.access().countries()));
+                        : String.join(", ", r.access().countries()),
+                cyberReport);
     }
 
     boolean isDiffusion() {
@@ -223,6 +229,7 @@ record NoticeForm(
         put(body, "description", description);
         put(body, "fingerprints", fingerprints);
         body.put("publicExtract", Boolean.TRUE.equals(publicExtract));
+        put(body, "cyberReport", cyberReport);
         if (blank(audience)) {
             // "As the subject's record": no access stated, so the request takes its subject record's restriction.
             return body;

@@ -221,7 +221,8 @@ class NoticePages {
             return "redirect:/notices/" + id;
         }
         model.addAttribute("action", "/notices/" + id + "/edit");
-        return form(model, NoticeForm.of(notice), List.of());
+        NoticeView.CyberReportLink report = workflow.cyberReport(viewer, notice, Purposes.of(request));
+        return form(model, NoticeForm.of(notice, report == null ? null : report.id()), List.of());
     }
 
     @PostMapping("/notices/{id}/edit")

@@ -79,22 +79,28 @@ class CyberReportPagesBrowserTest extends BrowserTest {
         assertThat(id).startsWith("report--");
         Browser.screenshot(browser, "cyber-report");
 
-        ApiClient.Response notice = api.post(
-                "/api/v1/notices",
-                api.bearer("ncb-fr"),
-                "application/json",
-                "{\"type\": \"RED\", \"subject\": {\"names\": [{\"value\": \"Ivan KIT" + tag.toUpperCase()
-                        + "\", \"type\": \"PRIMARY\"}], \"sex\": \"M\", \"dateOfBirth\": \"1971-03-02\","
-                        + " \"nationalities\": [\"RU\"]}, \"offence\": {\"summary\": \"Phishing fraud against"
-                        + " banks in Lyon in 2025\", \"legalProvision\": \"Art. 313-1 Code pénal\","
-                        + " \"maxPenaltyMonths\": 120}, \"warrant\": {\"reference\": \"MA-2025-0042\", \"issuedOn\":"
-                        + " \"2025-06-01\", \"authority\": \"Juge d'instruction, Lyon\"}, \"publicExtract\": false,"
-                        + " \"cyberReport\": \"" + id + "\"}");
-        assertThat(notice.status()).as(notice.body()).isEqualTo(201);
-        browser.get(url("/notices/" + notice.json().get("id").asString()));
+        browser.get(url("/notices/new"));
+        browser.findElement(By.id("name")).sendKeys("Ivan KIT" + tag.toUpperCase());
+        browser.findElement(By.id("dateOfBirth")).sendKeys("1971-03-02");
+        browser.findElement(By.id("nationalities")).sendKeys("RU");
+        browser.findElement(By.id("summary")).sendKeys("Phishing fraud against banks in Lyon in 2025");
+        browser.findElement(By.id("legalProvision")).sendKeys("Art. 313-1 Code pénal");
+        browser.findElement(By.id("maxPenaltyMonths")).sendKeys("120");
+        browser.findElement(By.id("warrantReference")).sendKeys("MA-2025-0042");
+        browser.findElement(By.id("warrantIssuedOn")).sendKeys("2025-06-01");
+        browser.findElement(By.id("warrantAuthority")).sendKeys("Juge d'instruction, Lyon");
+        browser.findElement(By.id("cyberReport")).sendKeys(id);
+        browser.findElement(By.id("request-form")).submit();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("status")));
+        String noticePage = browser.getCurrentUrl();
         assertThat(browser.findElement(By.cssSelector("#cyber-report a")).getText())
                 .as("the notice page links the report its reader may see")
                 .isEqualTo(title);
+        browser.get(noticePage + "/edit");
+        assertThat(browser.findElement(By.id("cyberReport")).getAttribute("value"))
+                .as("the draft's form shows the report it links")
+                .isEqualTo(id);
 
         ChromeDriver italy = Browser.start();
         try {
