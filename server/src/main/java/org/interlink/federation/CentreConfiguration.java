@@ -3,7 +3,6 @@ package org.interlink.federation;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Properties;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.Producer;
 import org.interlink.records.RecordMirror;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,32 +33,31 @@ class CentreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Producer<String, byte[]> federationProducer(FederationSettings settings) {
-        Properties client = settings.clientProperties();
-        NodeTopicsCreator.ensure(client, settings.nodes(), settings.partitions(), settings.replicationFactor());
-        return KafkaClients.transactionalProducer(client, TRANSACTIONAL_ID);
-    }
-
-    @Bean
     Publisher federationPublisher(
             FederationSettings settings,
             DataSource dataSource,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
-            Producer<String, byte[]> federationProducer,
             MeterRegistry meters) {
+        Properties client = settings.clientProperties();
+        NodeTopicsCreator.ensure(client, settings.nodes(), settings.partitions(), settings.replicationFactor());
         return new Publisher(
                 new JdbcTemplate(dataSource),
                 new TransactionTemplate(transactionManager),
                 new RecordMirror(dataSource, events),
                 new NodeAudience(settings.nodes(), settings.nodeClearance()),
-                federationProducer,
+                () -> KafkaClients.transactionalProducer(client, TRANSACTIONAL_ID),
                 new CentreMetrics(meters));
     }
 
     @Bean
-    NodeReports nodeReports(FederationSettings settings, Producer<String, byte[]> federationProducer) {
-        // after the producer: its creation made the status topics
+    Resubmission federationResubmission(IncompleteEventPublications incomplete) {
+        return new Resubmission(incomplete);
+    }
+
+    @Bean
+    NodeReports nodeReports(FederationSettings settings, Publisher federationPublisher) {
+        // after the publisher: its creation made the status topics
         return new NodeReports(settings.nodes(), settings.clientProperties());
     }
 

@@ -1,5 +1,6 @@
 package org.interlink.federation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.interlink.access.Audience;
@@ -36,7 +38,8 @@ final class Publisher {
     private final TransactionTemplate transactions;
     private final RecordMirror records;
     private final NodeAudience audience;
-    private final Producer<String, byte[]> producer;
+    private final Supplier<Producer<String, byte[]>> producers;
+    private Producer<String, byte[]> producer;
     private final CentreMetrics metrics;
 
     Publisher(
@@ -44,13 +47,14 @@ final class Publisher {
             TransactionTemplate transactions,
             RecordMirror records,
             NodeAudience audience,
-            Producer<String, byte[]> producer,
+            Supplier<Producer<String, byte[]>> producers,
             CentreMetrics metrics) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.records = records;
         this.audience = audience;
-        this.producer = producer;
+        this.producers = producers;
+        this.producer = producers.get();
         this.metrics = metrics;
     }
 
@@ -88,14 +92,20 @@ final class Publisher {
         });
     }
 
+    /**
+     * Sends the messages in one Kafka transaction. A failed transaction is aborted; a producer that cannot abort (a
+     * fatal error: fenced, or the broker's transaction state out of step with it) can never send again, so it is closed
+     * and replaced by a new one, which fences off whatever it left open. Either way the failure is thrown: the event
+     * stays incomplete in the registry and {@link Resubmission} delivers it again.
+     */
     private void send(List<ProducerRecord<String, byte[]>> messages) {
         if (messages.isEmpty()) {
             return;
         }
         // A transactional producer runs one transaction at a time.
-        synchronized (producer) {
-            producer.beginTransaction();
+        synchronized (this) {
             try {
+                producer.beginTransaction();
                 for (ProducerRecord<String, byte[]> message : messages) {
                     producer.send(message);
                 }
@@ -105,11 +115,26 @@ final class Publisher {
                     producer.abortTransaction();
                 } catch (RuntimeException abortFailed) {
                     e.addSuppressed(abortFailed);
+                    replaceProducer(e);
                 }
                 throw e;
             }
         }
         messages.forEach(m -> metrics.sent(m.topic().substring(NodeTopics.PREFIX.length()), m.value() == null));
+    }
+
+    private void replaceProducer(RuntimeException cause) {
+        try {
+            producer.close(Duration.ZERO);
+        } catch (RuntimeException closeFailed) {
+            cause.addSuppressed(closeFailed);
+        }
+        producer = producers.get();
+    }
+
+    /** Closes the current producer (at shutdown). */
+    synchronized void close() {
+        producer.close();
     }
 
     private record Published(String owner, Restriction restriction, long version) {}
