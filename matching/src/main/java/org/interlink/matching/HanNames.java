@@ -129,10 +129,16 @@ final class HanNames {
      * the persons' nationalities call for to those the other name's form calls for.
      */
     static double compare(NameForm a, NameForm b, int systems, @Nullable StringBuilder detail) {
+        return compare(a, b, systems, detail, null);
+    }
+
+    /** Like {@link #compare(NameForm, NameForm, int, StringBuilder)}, recording the chosen pairing in {@code evidence}. */
+    static double compare(
+            NameForm a, NameForm b, int systems, @Nullable StringBuilder detail, @Nullable NameEvidence evidence) {
         boolean hanA = isHan(a);
         boolean hanB = isHan(b);
         if (hanA && hanB) {
-            return bothHan(a, b, detail);
+            return bothHan(a, b, detail, evidence);
         }
         boolean readA = hanA || (!hanB && SyllableRuns.isRun(a));
         NameForm han = readA ? a : b;
@@ -159,12 +165,12 @@ final class HanNames {
         boolean capped = analysis != null
                 && best > UNCONFIRMED_CAP
                 && (analysis.characters() <= 2 ? best < 1.0 : best < confirming(chosen, other));
-        if (detail != null) {
-            if (chosen != null) {
+        if (detail != null || evidence != null) {
+            if (chosen != null && detail != null) {
                 detail.append("read in ").append(chosen.system()).append(": ");
             }
-            NameComparison.compareForms(chosen == null ? han : chosen.form(), other, detail);
-            if (capped) {
+            NameComparison.compareForms(chosen == null ? han : chosen.form(), other, detail, evidence);
+            if (capped && detail != null) {
                 detail.append(String.format(
                         Locale.ROOT, ", reading not confirmed: held below %.2f", UNCONFIRMED_CAP + UNCONFIRMED_BAND));
             }
@@ -190,14 +196,19 @@ final class HanNames {
         return strict ? Parameters.CONFIRMED_EXACT_READING : Parameters.CONFIRMED_READING_SIMILARITY;
     }
 
-    private static double bothHan(NameForm a, NameForm b, @Nullable StringBuilder detail) {
+    private static double bothHan(
+            NameForm a, NameForm b, @Nullable StringBuilder detail, @Nullable NameEvidence evidence) {
         if (analyse(a).simplified().equals(analyse(b).simplified())) {
             if (detail != null) {
                 detail.append("same Han characters 1.000");
             }
+            if (evidence != null) {
+                evidence.clear();
+                evidence.names(a.tokens(), a.tokens().length, b.tokens(), b.tokens().length);
+            }
             return 1.0;
         }
-        double s = unconfirmed(NameComparison.compareForms(a, b, detail));
+        double s = unconfirmed(NameComparison.compareForms(a, b, detail, evidence));
         if (detail != null) {
             detail.append(String.format(
                     Locale.ROOT, ", different Han characters: held below %.2f", UNCONFIRMED_CAP + UNCONFIRMED_BAND));

@@ -36,16 +36,32 @@ final class NameComparison {
 
     /** Like {@link #similarity(NameForm, NameForm, String)}, with an account of the pairing in {@code detail}. */
     static double compare(NameForm a, NameForm b, String nationalities, @Nullable StringBuilder detail) {
+        return compare(a, b, nationalities, detail, null);
+    }
+
+    /** Like {@link #compare(NameForm, NameForm, String, StringBuilder)}, recording the pairing in {@code evidence}. */
+    static double compare(
+            NameForm a,
+            NameForm b,
+            String nationalities,
+            @Nullable StringBuilder detail,
+            @Nullable NameEvidence evidence) {
         // Han names and runs of kana syllables are compared as the other name needs them read (HanNames), through
         // compareForms.
         if (HanNames.involves(a, b)) {
-            return HanNames.compare(a, b, HanNames.systems(nationalities), detail);
+            return HanNames.compare(a, b, HanNames.systems(nationalities), detail, evidence);
         }
-        return compareForms(a, b, detail);
+        return compareForms(a, b, detail, evidence);
     }
 
     /** {@link #compare} of the two forms as they are, without reading Han names another way. */
     static double compareForms(NameForm a, NameForm b, @Nullable StringBuilder detail) {
+        return compareForms(a, b, detail, null);
+    }
+
+    /** Like {@link #compareForms(NameForm, NameForm, StringBuilder)}, recording the pairing in {@code evidence}. */
+    static double compareForms(
+            NameForm a, NameForm b, @Nullable StringBuilder detail, @Nullable NameEvidence evidence) {
         if (canonicalOrder(a, b) > 0) {
             NameForm t = a;
             a = b;
@@ -53,6 +69,10 @@ final class NameComparison {
         }
         int n = Math.min(a.tokens().length, MAX_TOKENS);
         int m = Math.min(b.tokens().length, MAX_TOKENS);
+        if (evidence != null) {
+            evidence.clear();
+            evidence.names(a.tokens(), n, b.tokens(), m);
+        }
         if (n == 0 || m == 0) {
             return 0.0;
         }
@@ -91,6 +111,11 @@ final class NameComparison {
         }
         if (detail != null) {
             describe(a, b, sim, pairOf, n, m, tokenScore, merged, detail);
+        }
+        if (evidence != null) {
+            // The token pairing's, also when tokens written together scored higher: the joined strings are not
+            // tokens any indexed person holds.
+            record(a, b, wa, wb, pairOf, n, evidence);
         }
         return Math.max(tokenScore, merged);
     }
@@ -145,6 +170,21 @@ final class NameComparison {
             best = Math.max(best, s);
         }
         return best;
+    }
+
+    private static void record(
+            NameForm a, NameForm b, double[] wa, double[] wb, int[] pairOf, int n, NameEvidence evidence) {
+        double pairedA = 0.0;
+        double pairedB = 0.0;
+        for (int i = 0; i < n; i++) {
+            int j = pairOf[i];
+            if (j >= 0) {
+                evidence.pair(a.tokens()[i], b.tokens()[j], (wa[i] + wb[j]) / 2.0);
+                pairedA += wa[i];
+                pairedB += wb[j];
+            }
+        }
+        evidence.coverage(pairedA / sum(wa), pairedB / sum(wb));
     }
 
     private static boolean hasHead(NameForm name, int n) {

@@ -22,6 +22,32 @@ public final class Parameters {
      */
     public static final double POSSIBLE_THRESHOLD = 0.80;
 
+    // ---------------------------------------------------------------- calibration (NameCalibration)
+
+    /*
+     * Shifts of the calibrated name score, in units of the similarity's log-odds, per unit of each feature; all at most
+     * 0 (the calibrated score never exceeds the similarity). Fitted on labelled pairs of the tuning split by
+     * java -cp bench/target/benchmarks.jar org.interlink.bench.eval.TrainNameCalibration ../shared/fixtures 400
+     * (full model: intercept -11.52, logit(similarity) 5.52, commonness +0.41, uncovered -61.1, shortness -5.92;
+     * docs/MATCHING.md, step 7). Only shortness is in use: commonness came out positive (the distractors' synthetic
+     * tokens are each held once while real tokens repeat, so in those pairs a common token marks the real name), and
+     * uncovered at -11.1 would sink every true match with a missing part (the labelled positives are all complete
+     * two-part names, so the fit reads every partial pairing as another person): PUTIN Vladimir against Владимир
+     * Владимирович Путин would fall from HIT to NO_MATCH. Both features are computed and shown in every explanation.
+     */
+
+    /** Per unit of ln(indexed persons holding the paired token), weighted over the pairs. */
+    public static final double COMMONNESS_LOG_ODDS = 0.0;
+
+    /** Per unit of token weight the pairing leaves unexplained, as shares of each name summed (0 to 2). */
+    public static final double UNCOVERED_LOG_ODDS = 0.0;
+
+    /** Per unit of shortness: letters the shorter name lacks to {@link #SHORT_NAME_LETTERS} over it, +1 for one token. */
+    public static final double SHORTNESS_LOG_ODDS = -1.073;
+
+    /** A name with at least this many letters (all tokens) is not short: "vladimirputin" is 13, "chaoliu" 7. */
+    public static final double SHORT_NAME_LETTERS = 10.0;
+
     // ---------------------------------------------------------------- tokens
 
     /**

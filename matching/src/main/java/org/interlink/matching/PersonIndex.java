@@ -30,6 +30,7 @@ public final class PersonIndex {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Postings postings = new Postings();
+    private final TokenFrequencies frequencies = new TokenFrequencies();
     private final Map<String, Integer> slotOf = new HashMap<>();
     private PersonRecord[] slots = new PersonRecord[1024];
     private int[] freeSlots = new int[16];
@@ -102,6 +103,7 @@ public final class PersonIndex {
                 slots = Arrays.copyOf(slots, slot + (slot >> 1));
             }
             slots[slot] = record;
+            frequencies.add(record);
             for (long key : keys) {
                 postings.add(key, slot);
             }
@@ -526,10 +528,15 @@ public final class PersonIndex {
         record Scored(PersonRecord record, int name, double score) {}
         List<Scored> kept = new ArrayList<>();
         double[] sim = new double[1];
+        NameEvidence evidence = new NameEvidence();
         for (int slot : candidates) {
             PersonRecord r = slots[slot];
             int name = PersonScoring.bestName(q, r, sim);
             double s = PersonScoring.score(q, r, sim[0]);
+            if (s >= minScore) {
+                // Calibration only lowers a score: only candidates that can still reach minScore pay for it.
+                s = PersonScoring.calibrated(q, r, name, sim[0], frequencies, evidence);
+            }
             if (sink.enabled()) {
                 sink.record("score", r.id() + " " + r.names()[name].display() + String.format(Locale.ROOT, " %.3f", s));
             }
@@ -546,7 +553,7 @@ public final class PersonIndex {
                     s.record().id(),
                     s.score(),
                     s.record().names()[s.name()].display(),
-                    PersonScoring.explain(q, s.record(), s.name())));
+                    PersonScoring.explain(q, s.record(), s.name(), frequencies)));
         }
         return out;
     }
@@ -556,6 +563,7 @@ public final class PersonIndex {
         for (long key : keysOf(slots[slot])) {
             postings.remove(key, slot);
         }
+        frequencies.remove(slots[slot]);
         slots[slot] = null;
     }
 

@@ -36,22 +36,60 @@ final class PersonScoring {
         return best;
     }
 
-    /** The person score in [0, 1] given the best name similarity; guarded by {@code PersonIndexBenchmark.query}. */
+    /**
+     * An upper bound of the person score given the best name similarity: the score before calibration, which can only
+     * lower it ({@link NameCalibration}). Guarded by {@code PersonIndexBenchmark.query}.
+     */
     static double score(Query q, PersonRecord r, double nameSimilarity) {
-        double s = nameSimilarity
-                + dateOfBirth(q.dateOfBirth(), r.dateOfBirth(), null)
-                + nationality(q.nationality(), r, null)
-                + sex(q.sex(), r.sex(), null);
-        return Math.clamp(s, 0.0, 1.0);
+        return Math.clamp(nameSimilarity + others(q, r), 0.0, 1.0);
     }
 
-    /** The explanation of {@link #score}: one feature per compared attribute. */
-    static List<Feature> explain(Query q, PersonRecord r, int nameIndex) {
-        List<Feature> features = new ArrayList<>(4);
+    /**
+     * The person score in [0, 1]: the calibrated name score ({@link NameCalibration}) of the person's name at {@code
+     * nameIndex}, plus date of birth, nationality and sex. {@code evidence} is scratch space.
+     */
+    static double calibrated(
+            Query q,
+            PersonRecord r,
+            int nameIndex,
+            double nameSimilarity,
+            TokenFrequencies frequencies,
+            NameEvidence evidence) {
+        if (nameSimilarity >= 1.0 || nameSimilarity <= 0.0) {
+            return score(q, r, nameSimilarity);
+        }
+        NameComparison.compare(
+                q.name(),
+                r.names()[nameIndex],
+                HanNames.nationalities(q.nationality(), r.nationalities()),
+                null,
+                evidence);
+        double name =
+                NameCalibration.score(nameSimilarity, NameCalibration.Features.of(evidence, frequencies), null, null);
+        return Math.clamp(name + others(q, r), 0.0, 1.0);
+    }
+
+    private static double others(Query q, PersonRecord r) {
+        return dateOfBirth(q.dateOfBirth(), r.dateOfBirth(), null)
+                + nationality(q.nationality(), r, null)
+                + sex(q.sex(), r.sex(), null);
+    }
+
+    /**
+     * The explanation of {@link #calibrated}: name, rarity, coverage, shortness, then date of birth, nationality and
+     * sex; contributions add up to the score (before clamping).
+     */
+    static List<Feature> explain(Query q, PersonRecord r, int nameIndex, TokenFrequencies frequencies) {
+        List<Feature> features = new ArrayList<>(7);
         StringBuilder detail = new StringBuilder();
+        NameEvidence evidence = new NameEvidence();
         double sim = NameComparison.compare(
-                q.name(), r.names()[nameIndex], HanNames.nationalities(q.nationality(), r.nationalities()), detail);
-        features.add(new Feature("name", sim, sim, detail.toString()));
+                q.name(),
+                r.names()[nameIndex],
+                HanNames.nationalities(q.nationality(), r.nationalities()),
+                detail,
+                evidence);
+        NameCalibration.score(sim, NameCalibration.Features.of(evidence, frequencies), features, detail.toString());
         dateOfBirth(q.dateOfBirth(), r.dateOfBirth(), features);
         nationality(q.nationality(), r, features);
         sex(q.sex(), r.sex(), features);

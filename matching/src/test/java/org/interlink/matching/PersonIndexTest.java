@@ -33,7 +33,7 @@ class PersonIndexTest {
             assertThat(m.verdict()).isEqualTo(Verdict.HIT);
             assertThat(m.explanation())
                     .extracting(Feature::name)
-                    .containsExactly("name", "dateOfBirth", "nationality", "sex");
+                    .containsExactly("name", "rarity", "coverage", "shortness", "dateOfBirth", "nationality", "sex");
         });
     }
 
