@@ -97,12 +97,14 @@ class CyberObjects {
                 objects.stream().map(BundleReader.Incoming::id).distinct().toArray(String[]::new);
         Map<String, Instant> revokedAt = new HashMap<>();
         Set<String> held = new java.util.HashSet<>();
+        Map<String, Instant> heldNewest = new HashMap<>();
         jdbc.query(
                 "SELECT id, modified, revoked FROM cyber_objects WHERE owner = ? AND id = ANY(?)",
                 (ResultSet rs) -> {
                     String id = rs.getString(1);
                     Instant modified = rs.getTimestamp(2).toInstant();
                     held.add(id + " " + modified);
+                    heldNewest.merge(id, modified, (a, b) -> a.isAfter(b) ? a : b);
                     if (rs.getBoolean(3)) {
                         revokedAt.merge(id, modified, (a, b) -> a.isBefore(b) ? a : b);
                     }
@@ -124,36 +126,39 @@ class CyberObjects {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        insert(fresh, now);
-        String[] changed =
-                fresh.stream().map(BundleReader.Incoming::id).distinct().toArray(String[]::new);
-        jdbc.update(
-                "UPDATE cyber_objects SET latest = false WHERE owner = ? AND id = ANY(?) AND latest",
-                owner,
-                textArray(changed));
-        jdbc.update(
-                "UPDATE cyber_objects c SET latest = true FROM (SELECT DISTINCT ON (id) row_id FROM cyber_objects"
-                        + " WHERE owner = ? AND id = ANY(?) ORDER BY id, modified DESC) m WHERE c.row_id = m.row_id",
-                owner,
-                textArray(changed));
-        List<IndicatorSnapshot> indicators = jdbc
-                .query(
-                        "SELECT " + COLUMNS + " FROM cyber_objects WHERE owner = ? AND id = ANY(?) AND latest"
-                                + " AND type = 'indicator'",
-                        CyberObjects::row,
-                        owner,
-                        textArray(changed))
-                .stream()
+        // Each id's latest version, decided here from the versions held and the fresh ones, so that the rows are
+        // written flagged and no statement has to look for the latest among the owner's rows afterwards.
+        Map<String, BundleReader.Incoming> newest = new HashMap<>();
+        for (BundleReader.Incoming object : fresh) {
+            newest.merge(object.id(), object, (a, b) -> a.modified().isAfter(b.modified()) ? a : b);
+        }
+        newest.values().removeIf(object -> {
+            Instant before = heldNewest.get(object.id());
+            return before != null && before.isAfter(object.modified());
+        });
+        String[] superseded =
+                newest.keySet().stream().filter(heldNewest::containsKey).toArray(String[]::new);
+        if (superseded.length > 0) {
+            jdbc.update(
+                    "UPDATE cyber_objects SET latest = false WHERE owner = ? AND id = ANY(?) AND latest",
+                    owner,
+                    textArray(superseded));
+        }
+        Set<BundleReader.Incoming> latest = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        latest.addAll(newest.values());
+        insert(fresh, latest, now);
+        List<IndicatorSnapshot> indicators = fresh.stream()
+                .filter(object -> latest.contains(object) && object.type().equals("indicator"))
                 .map(CyberObjects::snapshot)
                 .toList();
         return new Stored(fresh.size(), objects.size() - fresh.size(), indicators);
     }
 
-    private void insert(List<BundleReader.Incoming> objects, Instant now) {
+    private void insert(List<BundleReader.Incoming> objects, Set<BundleReader.Incoming> latest, Instant now) {
         jdbc.batchUpdate(
                 "INSERT INTO cyber_objects (owner, id, type, modified, latest, classification, audience, countries,"
                         + " tlp, markings, valid_from, valid_until, confidence, revoked, date_added, body)"
-                        + " VALUES (?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))",
                 objects,
                 500,
                 (PreparedStatement statement, BundleReader.Incoming object) -> {
@@ -163,27 +168,28 @@ class CyberObjects {
                     statement.setString(2, object.id());
                     statement.setString(3, object.type());
                     statement.setTimestamp(4, Timestamp.from(object.modified()));
-                    statement.setShort(5, (short) restriction.classification().ordinal());
-                    statement.setString(6, restriction.audience().name());
+                    statement.setBoolean(5, latest.contains(object));
+                    statement.setShort(6, (short) restriction.classification().ordinal());
+                    statement.setString(7, restriction.audience().name());
                     statement.setArray(
-                            7,
+                            8,
                             connection.createArrayOf(
                                     "text", restriction.countries().toArray()));
-                    statement.setShort(8, (short) object.protection().tlp().ordinal());
+                    statement.setShort(9, (short) object.protection().tlp().ordinal());
                     statement.setArray(
-                            9,
+                            10,
                             connection.createArrayOf("text", object.markings().toArray()));
-                    statement.setTimestamp(10, object.validFrom() == null ? null : Timestamp.from(object.validFrom()));
+                    statement.setTimestamp(11, object.validFrom() == null ? null : Timestamp.from(object.validFrom()));
                     statement.setTimestamp(
-                            11, object.validUntil() == null ? null : Timestamp.from(object.validUntil()));
+                            12, object.validUntil() == null ? null : Timestamp.from(object.validUntil()));
                     statement.setObject(
-                            12,
+                            13,
                             object.confidence() == null
                                     ? null
                                     : object.confidence().shortValue());
-                    statement.setBoolean(13, object.revoked());
-                    statement.setTimestamp(14, Timestamp.from(now));
-                    statement.setString(15, BundleReader.JSON.writeValueAsString(object.body()));
+                    statement.setBoolean(14, object.revoked());
+                    statement.setTimestamp(15, Timestamp.from(now));
+                    statement.setString(16, BundleReader.JSON.writeValueAsString(object.body()));
                 });
     }
 
@@ -455,24 +461,60 @@ class CyberObjects {
         } catch (StixPattern.Malformed e) {
             values = List.of(); // stored patterns were parsed on import; this keeps a later grammar change harmless
         }
-        Restriction restriction = row.protection().restriction();
-        Instant validFrom = row.validFrom() == null ? row.modified() : row.validFrom();
-        return new IndicatorSnapshot(
-                row.owner(),
+        return snapshot(
+                row.protection(),
                 row.id(),
                 row.modified(),
+                body,
+                values,
+                row.validFrom(),
+                row.validUntil(),
+                row.confidence(),
+                row.revoked());
+    }
+
+    /** An indicator just imported, as the check index holds it: its pattern was parsed by the reader. */
+    static IndicatorSnapshot snapshot(BundleReader.Incoming object) {
+        return snapshot(
+                object.protection(),
+                object.id(),
+                object.modified(),
+                object.body(),
+                object.values(),
+                object.validFrom(),
+                object.validUntil(),
+                object.confidence(),
+                object.revoked());
+    }
+
+    private static IndicatorSnapshot snapshot(
+            Protection protection,
+            String id,
+            Instant modified,
+            ObjectNode body,
+            List<StixPattern.Value> values,
+            @Nullable Instant statedFrom,
+            @Nullable Instant statedUntil,
+            @Nullable Integer confidence,
+            boolean revoked) {
+        Restriction restriction = protection.restriction();
+        Instant validFrom = statedFrom == null ? modified : statedFrom;
+        return new IndicatorSnapshot(
+                protection.owner(),
+                id,
+                modified,
                 restriction.classification().name(),
                 restriction.audience().name(),
                 restriction.countries(),
-                row.protection().tlp().name(),
-                pattern,
+                protection.tlp().name(),
+                body.path("pattern").asString(""),
                 values.stream().map(StixPattern.Value::type).toList(),
                 values.stream().map(StixPattern.Value::value).toList(),
                 body.path("x_interlink_action").asString(Checks.DEFAULT_ACTION),
-                row.confidence() == null ? Decay.DEFAULT_CONFIDENCE : row.confidence(),
+                confidence == null ? Decay.DEFAULT_CONFIDENCE : confidence,
                 validFrom,
-                row.validUntil() == null ? Decay.validUntil("", validFrom) : row.validUntil(),
-                row.revoked());
+                statedUntil == null ? Decay.validUntil("", validFrom) : statedUntil,
+                revoked);
     }
 
     /** PgJDBC binds a {@code String[]} as a SQL array, for {@code = ANY(?)}. */

@@ -254,20 +254,32 @@ public class CyberReports implements CyberReportLinks {
      * that hands a stored report out (reads, exports, TAXII) passes it through here. Ids stored nowhere stay as written.
      */
     public ObjectNode shown(Viewer viewer, ObjectNode report) {
-        JsonNode refs = report.path("object_refs");
-        if (!refs.isArray()) {
-            return report;
-        }
-        List<String> ids = new ArrayList<>();
-        refs.forEach(ref -> ids.add(ref.asString()));
+        return shown(viewer, List.of(report)).getFirst();
+    }
+
+    /**
+     * Several reports as {@link #shown(Viewer, ObjectNode)} shows each, with one query for all their references (a
+     * TAXII page of reports costs one statement, not one per report).
+     */
+    List<ObjectNode> shown(Viewer viewer, List<ObjectNode> reports) {
+        Set<String> ids = new java.util.HashSet<>();
+        reports.forEach(report -> report.path("object_refs").forEach(ref -> ids.add(ref.asString())));
         Set<String> hidden = objects.hiddenIds(viewer, ids);
-        if (hidden.isEmpty()) {
-            return report;
+        List<ObjectNode> shown = new ArrayList<>(reports.size());
+        for (ObjectNode report : reports) {
+            JsonNode refs = report.path("object_refs");
+            List<String> kept = new ArrayList<>();
+            refs.forEach(ref -> kept.add(ref.asString()));
+            if (!refs.isArray() || !kept.removeIf(hidden::contains)) {
+                shown.add(report);
+                continue;
+            }
+            ObjectNode copy = report.deepCopy();
+            ArrayNode array = copy.putArray("object_refs");
+            kept.forEach(array::add);
+            shown.add(copy);
         }
-        ObjectNode copy = report.deepCopy();
-        ArrayNode kept = copy.putArray("object_refs");
-        ids.stream().filter(ref -> !hidden.contains(ref)).forEach(kept::add);
-        return copy;
+        return shown;
     }
 
     private static String text(JsonNode body, String field, int min, int max, List<FieldError> errors) {

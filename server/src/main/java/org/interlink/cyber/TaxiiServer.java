@@ -85,24 +85,36 @@ class TaxiiServer {
      * referenced objects the viewer may not see, as on every other path that hands a report out.
      */
     Answer objects(Viewer viewer, Paging paging, boolean single, String purpose) {
-        return page(viewer, paging, single, purpose, Operation.READ, "objects", row -> {
-            JsonNode object = BundleReader.JSON.readTree(row.body());
-            return row.type().equals("report") && object instanceof ObjectNode report
-                    ? reports.shown(viewer, report)
-                    : object;
+        return page(viewer, paging, single, purpose, Operation.READ, "objects", rows -> {
+            List<JsonNode> items = new ArrayList<>(rows.size());
+            List<Integer> at = new ArrayList<>();
+            List<ObjectNode> found = new ArrayList<>();
+            for (CyberObjects.Row row : rows) {
+                JsonNode object = BundleReader.JSON.readTree(row.body());
+                if (row.type().equals("report") && object instanceof ObjectNode report) {
+                    at.add(items.size());
+                    found.add(report);
+                }
+                items.add(object);
+            }
+            List<ObjectNode> shown = found.isEmpty() ? List.of() : reports.shown(viewer, found);
+            for (int i = 0; i < at.size(); i++) {
+                items.set(at.get(i), shown.get(i));
+            }
+            return items;
         });
     }
 
     /** A manifest page: each object's id, {@code date_added}, version and media type. */
     Answer manifest(Viewer viewer, Paging paging, String purpose) {
-        return page(viewer, paging, false, purpose, Operation.LIST, "objects", row -> {
+        return page(viewer, paging, false, purpose, Operation.LIST, "objects", each(row -> {
             ObjectNode record = BundleReader.JSON.createObjectNode();
             record.put("id", row.id());
             record.put("date_added", TaxiiTimestamps.format(row.dateAdded()));
             record.put("version", version(row));
             record.put("media_type", TaxiiMedia.STIX);
             return record;
-        });
+        }));
     }
 
     /** The versions of one object the caller may see; 404 when there is none. */
@@ -114,7 +126,12 @@ class TaxiiServer {
                 purpose,
                 Operation.READ,
                 "versions",
-                row -> BundleReader.JSON.getNodeFactory().stringNode(version(row)));
+                each(row -> BundleReader.JSON.getNodeFactory().stringNode(version(row))));
+    }
+
+    /** A page's items made one row at a time. */
+    private static Function<List<CyberObjects.Row>, List<JsonNode>> each(Function<CyberObjects.Row, JsonNode> item) {
+        return rows -> rows.stream().map(item).toList();
     }
 
     private Answer page(
@@ -124,7 +141,7 @@ class TaxiiServer {
             String purpose,
             Operation operation,
             String member,
-            Function<CyberObjects.Row, JsonNode> item) {
+            Function<List<CyberObjects.Row>, List<JsonNode>> items) {
         TaxiiCursors.Position after = paging.next() == null ? null : cursors.decode(paging.next(), paging.scope());
         TaxiiObjects.Page page = objects.page(viewer, paging.filter(), after, paging.limit());
         List<AuditEntry> entries = new ArrayList<>();
@@ -151,9 +168,8 @@ class TaxiiServer {
             envelope.put(
                     "next", cursors.encode(new TaxiiCursors.Position(last.dateAdded(), last.rowId()), paging.scope()));
         }
-        ArrayNode items = envelope.putArray(member);
+        envelope.putArray(member).addAll(items.apply(page.rows()));
         for (CyberObjects.Row row : page.rows()) {
-            items.add(item.apply(row));
             entries.add(new AuditEntry(
                     viewer.actor(), viewer.bureau(), operation, row.type(), row.id(), purpose, Outcome.SUCCESS));
         }

@@ -36,6 +36,10 @@ import java.util.regex.Pattern;
  *   --path /api/v1/screening/documents --bodies /tmp/document-checks.ndjson \
  *   --rate 2000 --warmup 60 --duration 60 [--purpose "load test"] [--connections 1024]
  * </pre>
+ *
+ * <p>With {@code --paths FILE} instead of {@code --path} and {@code --bodies}, it sends GET requests, cycling through
+ * the paths (with their queries) of the file, one a line; {@code --accept} sets their {@code Accept} header (e.g.
+ * TAXII's media type).
  */
 public final class LoadGenerator {
 
@@ -44,8 +48,11 @@ public final class LoadGenerator {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         String base = options.getOrDefault("base", "http://localhost:8080");
-        String path = required(options, "path");
-        List<String> bodies = Files.readAllLines(Path.of(required(options, "bodies")), StandardCharsets.UTF_8).stream()
+        String paths = options.get("paths");
+        String path = paths == null ? required(options, "path") : "";
+        List<String> bodies = Files.readAllLines(
+                        Path.of(paths == null ? required(options, "bodies") : paths), StandardCharsets.UTF_8)
+                .stream()
                 .filter(line -> !line.isBlank())
                 .toList();
         int rate = Integer.parseInt(options.getOrDefault("rate", "100"));
@@ -57,11 +64,12 @@ public final class LoadGenerator {
                 token(http, base, options.getOrDefault("client", "ncb-de"), options.getOrDefault("secret", "demo"));
         HttpConnections connections = new HttpConnections(URI.create(base), connections(options));
         String headers = "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\nX-Purpose: "
-                + purpose + "\r\n";
+                + purpose + "\r\n" + (options.containsKey("accept") ? "Accept: " + options.get("accept") + "\r\n" : "");
         List<byte[]> encoded =
                 bodies.stream().map(b -> b.getBytes(StandardCharsets.UTF_8)).toList();
-        IntFunction<HttpConnections.Request> requests =
-                i -> HttpConnections.Request.post(path, headers, encoded.get(i % encoded.size()));
+        IntFunction<HttpConnections.Request> requests = paths != null
+                ? i -> HttpConnections.Request.get(bodies.get(i % bodies.size()), headers)
+                : i -> HttpConnections.Request.post(path, headers, encoded.get(i % encoded.size()));
 
         System.out.printf("warming up %d s, rising to %d req/s …%n", warmup, rate);
         System.out.print("warm-up: ");
