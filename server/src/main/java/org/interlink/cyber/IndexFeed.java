@@ -55,20 +55,17 @@ class IndexFeed {
 
     @ApplicationModuleListener
     void on(IndicatorsStored event) {
-        if (!built) {
-            synchronized (held) {
-                if (!built) {
-                    held.add(event);
-                    return;
-                }
-            }
-        }
-        apply(event);
+        holdOrApply(event);
     }
 
     /** Deleted versions: each id is dropped, then its latest version left (read after the delete's commit) put back. */
     @ApplicationModuleListener
     void on(IndicatorsDeleted event) {
+        holdOrApply(event);
+    }
+
+    /** Until the index is built, a change waits in {@code held} and is applied after the build; then at once. */
+    private void holdOrApply(Object event) {
         if (!built) {
             synchronized (held) {
                 if (!built) {

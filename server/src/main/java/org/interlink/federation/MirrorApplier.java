@@ -42,9 +42,7 @@ final class MirrorApplier {
     private final RecordMirror mirror;
     private final MirrorStatus status;
     private final Clock clock;
-    private volatile boolean running;
-    private volatile @Nullable Consumer<String, byte[]> consumer;
-    private @Nullable Thread thread;
+    private final ConsumerThread loop;
 
     MirrorApplier(
             String topic,
@@ -55,6 +53,7 @@ final class MirrorApplier {
             MirrorStatus status,
             Clock clock) {
         this.topic = topic;
+        this.loop = new ConsumerThread("mirror-" + topic);
         this.consumers = consumers;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -70,46 +69,25 @@ final class MirrorApplier {
         return at.isEmpty() ? null : at.getFirst().toInstant();
     }
 
-    synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        Thread t = new Thread(this::run, "mirror-" + topic);
-        t.setDaemon(true);
-        thread = t;
-        t.start();
+    void start() {
+        loop.start(this::run);
     }
 
-    synchronized void stop() {
-        running = false;
-        Consumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        Thread t = thread;
-        if (t != null) {
-            try {
-                t.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        thread = null;
+    void stop() {
+        loop.stop();
     }
 
     boolean running() {
-        Thread t = thread;
-        return running && t != null && t.isAlive();
+        return loop.alive();
     }
 
     private void run() {
         try (Consumer<String, byte[]> c = consumers.get()) {
-            consumer = c;
+            loop.polling(c);
             List<TopicPartition> partitions = partitions(c);
             c.assign(partitions);
             seekToStored(c, partitions);
-            while (running) {
+            while (loop.running()) {
                 try {
                     ConsumerRecords<String, byte[]> batch = c.poll(POLL);
                     if (!batch.isEmpty()) {
@@ -128,12 +106,12 @@ final class MirrorApplier {
         } catch (WakeupException e) {
             // stopped while connecting
         } finally {
-            consumer = null;
+            loop.polling(null);
         }
     }
 
     private List<TopicPartition> partitions(Consumer<String, byte[]> c) {
-        while (running) {
+        while (loop.running()) {
             try {
                 List<PartitionInfo> infos = c.partitionsFor(topic, Duration.ofSeconds(5));
                 if (infos != null && !infos.isEmpty()) {
@@ -232,7 +210,7 @@ final class MirrorApplier {
             Thread.sleep(1_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
+            loop.halt();
         }
     }
 }

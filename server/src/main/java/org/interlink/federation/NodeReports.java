@@ -35,9 +35,7 @@ final class NodeReports {
     private final List<String> bureaus;
     private final Properties client;
     private final Map<String, Received> latest = new ConcurrentHashMap<>();
-    private volatile boolean running;
-    private volatile @Nullable Consumer<String, byte[]> consumer;
-    private @Nullable Thread thread;
+    private final ConsumerThread loop = new ConsumerThread("federation-reports");
 
     NodeReports(List<String> bureaus, Properties client) {
         this.bureaus = List.copyOf(bureaus);
@@ -54,36 +52,18 @@ final class NodeReports {
         return latest.get(bureau);
     }
 
-    synchronized void start() {
-        if (running || bureaus.isEmpty()) {
-            return;
+    void start() {
+        if (!bureaus.isEmpty()) {
+            loop.start(this::run);
         }
-        running = true;
-        Thread t = new Thread(this::run, "federation-reports");
-        t.setDaemon(true);
-        thread = t;
-        t.start();
     }
 
-    synchronized void stop() {
-        running = false;
-        Consumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        Thread t = thread;
-        if (t != null) {
-            try {
-                t.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        thread = null;
+    void stop() {
+        loop.stop();
     }
 
     boolean running() {
-        return running;
+        return loop.running();
     }
 
     private void run() {
@@ -92,14 +72,14 @@ final class NodeReports {
         p.put("enable.auto.commit", "false");
         try (Consumer<String, byte[]> c =
                 new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer = c;
+            loop.polling(c);
             List<TopicPartition> partitions = new ArrayList<>();
             for (String bureau : bureaus) {
                 partitions.add(new TopicPartition(NodeReport.topic(bureau), 0));
             }
             c.assign(partitions);
             c.seekToBeginning(partitions);
-            while (running) {
+            while (loop.running()) {
                 for (ConsumerRecord<String, byte[]> record : c.poll(Duration.ofSeconds(1))) {
                     accept(record);
                 }
@@ -109,7 +89,7 @@ final class NodeReports {
         } catch (RuntimeException e) {
             log.warn("Node reports stopped: {}", e.toString());
         } finally {
-            consumer = null;
+            loop.polling(null);
         }
     }
 

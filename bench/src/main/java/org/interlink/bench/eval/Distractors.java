@@ -58,4 +58,21 @@ final class Distractors {
     private static boolean vowel(char c) {
         return "aeiouyàáâãäåèéêëìíîïòóôõöùúûüýæøœ".indexOf(c) >= 0;
     }
+
+    /** {@code count} distinct names of two or three capitalised tokens drawn with {@code rnd}, in drawing order. */
+    static Set<String> fullNames(List<String> tokens, int count, Random rnd) {
+        Set<String> names = new LinkedHashSet<>();
+        while (names.size() < count) {
+            int n = 2 + rnd.nextInt(2);
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                String t = tokens.get(rnd.nextInt(tokens.size()));
+                b.append(i == 0 ? "" : " ")
+                        .append(Character.toUpperCase(t.charAt(0)))
+                        .append(t.substring(1));
+            }
+            names.add(b.toString());
+        }
+        return names;
+    }
 }

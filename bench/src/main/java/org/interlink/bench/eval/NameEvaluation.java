@@ -307,18 +307,7 @@ public final class NameEvaluation {
         }
         List<String> tokens = Distractors.synthetic(sources, 60_000, Set.of("putin", "vladimir"), seed);
         Random rnd = new Random(seed + 1);
-        Set<String> names = new LinkedHashSet<>();
-        while (names.size() < distractors) {
-            int n = 2 + rnd.nextInt(2);
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                String t = tokens.get(rnd.nextInt(tokens.size()));
-                b.append(i == 0 ? "" : " ")
-                        .append(Character.toUpperCase(t.charAt(0)))
-                        .append(t.substring(1));
-            }
-            names.add(b.toString());
-        }
+        Set<String> names = Distractors.fullNames(tokens, distractors, rnd);
         return new ArrayList<>(names);
     }
 

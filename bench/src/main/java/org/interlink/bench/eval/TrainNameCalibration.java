@@ -3,7 +3,6 @@ package org.interlink.bench.eval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,18 +88,7 @@ public final class TrainNameCalibration {
             return;
         }
         List<String> tokens = Distractors.synthetic(sources, 40_000, Set.of(), SEED);
-        Set<String> synthetic = new LinkedHashSet<>();
-        while (synthetic.size() < 20_000) {
-            int n = 2 + rnd.nextInt(2);
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                String t = tokens.get(rnd.nextInt(tokens.size()));
-                b.append(i == 0 ? "" : " ")
-                        .append(Character.toUpperCase(t.charAt(0)))
-                        .append(t.substring(1));
-            }
-            synthetic.add(b.toString());
-        }
+        Set<String> synthetic = Distractors.fullNames(tokens, 20_000, rnd);
         entries.addAll(synthetic);
         PersonIndex index = new PersonIndex();
         for (String name : entries) {
