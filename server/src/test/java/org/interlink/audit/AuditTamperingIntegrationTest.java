@@ -161,8 +161,9 @@ class AuditTamperingIntegrationTest {
     }
 
     @Test
-    void commandLineVerifierReportsTamperingAndIntactChain() {
-        String url = ((HikariDataSource) dataSource).getJdbcUrl();
+    void commandLineVerifierReportsTamperingAndIntactChain() throws Exception {
+        // unwrap: the test context may wrap the pool (StatementCounter counts a request's statements through a proxy)
+        String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
         String[] args = {
             "verify-audit",
             "--spring.datasource.url=" + url,
