@@ -5,15 +5,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.interlink.access.CurrentViewer;
+import org.interlink.common.BoundedBodies;
 import org.interlink.common.InvalidInputException;
 import org.interlink.common.StatedPurpose;
 import org.jspecify.annotations.Nullable;
@@ -188,34 +186,12 @@ class CyberController {
         }
     }
 
-    /** The body, refused before it is buffered when its declared length, or what arrives, passes {@code max}. */
-    static byte[] bytes(HttpServletRequest request, int max) {
-        try (InputStream in = request.getInputStream()) {
-            if (request.getContentLengthLong() > max) {
-                throw new TooLarge(max); // answered before any of the body is read; Tomcat swallows or closes
-            }
-            byte[] bytes = in.readNBytes(max + 1);
-            if (bytes.length > max) {
-                discard(in);
-                throw new TooLarge(max);
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
-     * A body sent without a length that turns out oversize is read on (up to 16 MB) and thrown away, never kept, so a
-     * client still sending reads the 413 instead of a reset connection.
+     * The body, refused before it is buffered when its declared length, or what arrives, passes {@code max}; a declared
+     * oversize body is answered before any of it is read.
      */
-    private static void discard(InputStream in) throws IOException {
-        byte[] sink = new byte[64 * 1024];
-        long discarded = 0;
-        int n;
-        while (discarded < 16L * 1024 * 1024 && (n = in.read(sink)) > 0) {
-            discarded += n;
-        }
+    static byte[] bytes(HttpServletRequest request, int max) {
+        return BoundedBodies.read(request, max, false, () -> new TooLarge(max));
     }
 
     /** A body over its limit: 413 problem+json naming the body. */
