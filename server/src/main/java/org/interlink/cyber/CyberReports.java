@@ -44,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * exactly as an id stored nowhere. Every create, read and list is audited with its purpose.
  */
 @Service
-public class CyberReports implements CyberReportLinks {
+class CyberReports implements CyberReportLinks {
 
     static final int MAX_TITLE = 256;
     static final int MAX_DESCRIPTION = 20_000;
@@ -253,7 +253,7 @@ public class CyberReports implements CyberReportLinks {
      * The report without the referenced objects the viewer may not see (stored, but hidden from this viewer): every path
      * that hands a stored report out (reads, exports, TAXII) passes it through here. Ids stored nowhere stay as written.
      */
-    public ObjectNode shown(Viewer viewer, ObjectNode report) {
+    ObjectNode shown(Viewer viewer, ObjectNode report) {
         return shown(viewer, List.of(report)).getFirst();
     }
 

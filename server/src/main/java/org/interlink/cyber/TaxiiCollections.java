@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.interlink.access.Viewer;
+import org.interlink.members.Members;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +21,11 @@ class TaxiiCollections {
 
     static final String ALL = "all";
 
-    private final TaxiiObjects objects;
+    private final Members members;
     private volatile @Nullable List<Collection> bureaus;
 
-    TaxiiCollections(TaxiiObjects objects) {
-        this.objects = objects;
+    TaxiiCollections(Members members) {
+        this.members = members;
     }
 
     /**
@@ -67,13 +68,14 @@ class TaxiiCollections {
     private List<Collection> bureauCollections() {
         List<Collection> cached = bureaus;
         if (cached == null) {
-            cached = objects.bureaus().stream()
+            cached = members.bureaus().stream()
                     .map(b -> new Collection(
-                            id(b[0]),
-                            b[0],
-                            b[1],
-                            "The STIX objects " + b[1] + " shares that you may see; only " + b[0] + " adds to it",
-                            b[0]))
+                            id(b.code()),
+                            b.code(),
+                            b.name(),
+                            "The STIX objects " + b.name() + " shares that you may see; only " + b.code()
+                                    + " adds to it",
+                            b.code()))
                     .toList();
             bureaus = cached;
         }

@@ -1,6 +1,5 @@
 package org.interlink.cyber;
 
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -146,11 +145,5 @@ class TaxiiObjects {
                 owner.bureau(),
                 id);
         return rows;
-    }
-
-    /** Every bureau, whose objects make one collection each: (code, name), in code order. */
-    List<String[]> bureaus() {
-        return jdbc.query("SELECT code, name FROM bureaus ORDER BY code", (ResultSet rs, int n) ->
-                new String[] {rs.getString(1), rs.getString(2)});
     }
 }

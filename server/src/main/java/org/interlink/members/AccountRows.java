@@ -28,6 +28,12 @@ class AccountRows {
 
     private final JdbcTemplate jdbc;
 
+    List<Bureau> bureaus() {
+        return jdbc.query(
+                "SELECT code, name FROM bureaus ORDER BY code",
+                (rs, n) -> new Bureau(rs.getString(1), rs.getString(2)));
+    }
+
     AccountRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }

@@ -46,6 +46,11 @@ public class Members {
         this.factors = factors;
     }
 
+    /** Every bureau, in code order. */
+    public List<Bureau> bureaus() {
+        return rows.bureaus();
+    }
+
     /**
      * The users of one bureau the administrator may manage: its own bureau's; for the General Secretariat, the bureau
      * asked for.
