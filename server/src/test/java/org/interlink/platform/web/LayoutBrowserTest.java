@@ -38,7 +38,9 @@ class LayoutBrowserTest extends BrowserTest {
             browser.get(url(list));
             Object sideways = browser.executeScript(
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
-            assertThat(sideways).as(list + " scrolls sideways at 375 px").isEqualTo(false);
+            assertThat(sideways)
+                    .as(list + " scrolls sideways at 375 px; past the page's right edge: " + pastTheEdge(browser))
+                    .isEqualTo(false);
         }
         browser.get(url("/records"));
         Browser.screenshot(browser, "layout-phone-records");
@@ -100,5 +102,29 @@ class LayoutBrowserTest extends BrowserTest {
                             "return getComputedStyle(document.querySelector(arguments[0])).position;", banner))
                     .isEqualTo("fixed");
         }
+    }
+
+    /**
+     * The innermost elements that reach past the page's right edge outside any scrolling box, to name the one that
+     * makes a page scroll sideways.
+     */
+    private static Object pastTheEdge(org.openqa.selenium.JavascriptExecutor browser) {
+        return browser.executeScript("""
+                const width = document.documentElement.clientWidth;
+                const clipped = e => {
+                    for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+                        if (getComputedStyle(p).overflowX !== 'visible') return true;
+                    }
+                    return false;
+                };
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1 && !clipped(e)
+                        && ![...e.children].some(c => c.getBoundingClientRect().right > width + 1))
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.')
+                        + ' "' + (e.textContent || '').trim().slice(0, 60) + '" right='
+                        + Math.round(e.getBoundingClientRect().right))
+                    .join('; ');
+                """);
     }
 }
